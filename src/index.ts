@@ -1,0 +1,8 @@
+/**
+ * Every lamtheo element, defined at once (`lamtheo/all`, and the IIFE build).
+ * Pages that want only what they use load `lamtheo` (autoload) or one family entry.
+ */
+export * from './components/counter/index.js';
+export { LamtheoElement } from './internal/base-element.js';
+export { safeDefine } from './internal/safe-define.js';
+export { LamtheoErrorEvent, LamtheoStateEvent, type Problem, type WidgetState } from './internal/events.js';

@@ -1,0 +1,46 @@
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { defaultLanguage, type Language } from '../i18n/locale.js';
+import { tokens } from '../styles/tokens.js';
+import { viewStyles } from '../styles/views.js';
+import { LamtheoStateEvent, type WidgetState } from './events.js';
+import { unwatchLanguage, watchLanguage, type LanguageAware } from './language-watch.js';
+
+/**
+ * The base of every lamtheo element: shadow DOM with the theme tokens and the shared
+ * state views, the language of the nearest `lang` attribute (vi by default), and a
+ * `state` that is reflected as an attribute and announced with `lamtheo-state`.
+ */
+export class LamtheoElement extends LitElement implements LanguageAware {
+  static override styles: CSSResultGroup = [tokens, viewStyles];
+
+  /** The language this element speaks: from the nearest `lang` attribute, `vi` when none. */
+  @property({ attribute: false }) language: Language = defaultLanguage;
+
+  /** What the element is showing; reflected so portals can style `[state=error]`. */
+  @property({ reflect: true }) state: WidgetState = 'loading';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const previous = changed.get('state');
+    if (changed.has('state') && previous !== undefined) {
+      this.dispatchEvent(new LamtheoStateEvent(this.state, previous));
+    }
+  }
+}

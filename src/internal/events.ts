@@ -1,0 +1,41 @@
+/** One problem found in a widget's data or while loading it. */
+export interface Problem {
+  /** Where in the JSON document, e.g. `commendations[12].decision.date`; empty for the whole file. */
+  path: string;
+  /** Plain words in the page's language. */
+  message: string;
+  /** A stable code for programs, e.g. `invalid_date`, `http_404`. */
+  code: string;
+  severity: 'error' | 'warning';
+}
+
+export type WidgetState = 'loading' | 'ready' | 'stale' | 'empty' | 'error';
+
+/** Fired when a widget cannot show its data. `problems` holds every problem found. */
+export class LamtheoErrorEvent extends Event {
+  static readonly type = 'lamtheo-error';
+  constructor(
+    readonly problems: readonly Problem[],
+    readonly source: string,
+  ) {
+    super(LamtheoErrorEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when a widget's state changes (loading → ready, ready → stale, …). */
+export class LamtheoStateEvent extends Event {
+  static readonly type = 'lamtheo-state';
+  constructor(
+    readonly state: WidgetState,
+    readonly previous: WidgetState,
+  ) {
+    super(LamtheoStateEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'lamtheo-error': LamtheoErrorEvent;
+    'lamtheo-state': LamtheoStateEvent;
+  }
+}

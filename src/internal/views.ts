@@ -1,0 +1,56 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Problem } from './events.js';
+import { formatDateTime } from '../data/format.js';
+
+/** How many problems the error view lists before "and N more". */
+export const problemsShown = 5;
+
+/** Shown while data loads. The text is announced politely, once. */
+export function loadingView(): TemplateResult {
+  return html`<div class="state state--loading" part="state loading" role="status">
+    <span class="spinner" aria-hidden="true"></span>
+    <p>${msg('Đang tải dữ liệu…')}</p>
+  </div>`;
+}
+
+/** Shown when the data holds nothing this widget can show. */
+export function emptyView(message = msg('Chưa có dữ liệu để hiển thị.')): TemplateResult {
+  return html`<div class="state state--empty" part="state empty" role="status"><p>${message}</p></div>`;
+}
+
+/**
+ * Shown when the data cannot be used. Visitors read one short sentence; administrators
+ * open "details" for every problem with its place in the file.
+ */
+export function errorView(problems: readonly Problem[], onRetry?: () => void): TemplateResult {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const listed = errors.slice(0, problemsShown);
+  const more = errors.length - listed.length;
+  return html`<div class="state state--error" part="state error" role="alert">
+    <div>
+      <p class="title">${msg('Không hiển thị được dữ liệu.')}</p>
+      <p>${errors.length === 1 ? msg('Tệp dữ liệu có 1 lỗi.') : msg(str`Tệp dữ liệu có ${errors.length} lỗi.`)}</p>
+      ${listed.length
+        ? html`<details>
+            <summary>${msg('Chi tiết cho quản trị viên')}</summary>
+            <ul class="problems">
+              ${listed.map(
+                (p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`,
+              )}
+            </ul>
+            ${more > 0 ? html`<p>${msg(str`… và ${more} lỗi khác.`)}</p>` : nothing}
+          </details>`
+        : nothing}
+      ${onRetry ? html`<button class="link" type="button" @click=${onRetry}>${msg('Thử lại')}</button>` : nothing}
+    </div>
+  </div>`;
+}
+
+/** A small note above data that is kept after a refresh failed. */
+export function staleNote(lastSuccess: Date | undefined, language: string): TemplateResult {
+  const when = lastSuccess ? formatDateTime(lastSuccess, language) : '';
+  return html`<span class="stale" part="stale" role="status"
+    >${when ? msg(str`Dữ liệu có thể đã cũ (cập nhật lần cuối ${when}).`) : msg('Dữ liệu có thể đã cũ.')}</span
+  >`;
+}

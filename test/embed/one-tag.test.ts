@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import { openPage, recorded, shadowText, until } from '../helpers/page.js';
+
+const jsFiles = (frame: HTMLIFrameElement) =>
+  frame
+    .contentWindow!.performance.getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.endsWith('.js'));
+
+describe('the one-tag embed (dist/lamtheo.js)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('upgrades elements that were in the page before the script loaded, in the page language', async () => {
+    const frame = await openPage('/test/pages/upgrade-en.html');
+    const doc = frame.contentDocument!;
+    const figure = await until(() => doc.querySelector('#figure')?.shadowRoot?.querySelector('[part~=value]'), 'value');
+    await until(() => shadowText(doc.querySelector('#missing')).includes('cannot be shown'), 'English error view');
+    expect(figure.textContent).to.equal('11,368');
+    expect(shadowText(doc.querySelector('#missing'))).to.include('The data file has 1 problem.');
+    // Numbers follow the nearest lang attribute: this one sits in a lang="vi" block.
+    expect(doc.querySelector('#vi-figure')!.shadowRoot!.querySelector('[part~=value]')!.textContent).to.equal('11.368');
+    expect(recorded(frame).errors).to.deep.equal([]);
+  });
+
+  it('downloads only the code of the families whose tags are in the page', async () => {
+    const frame = await openPage('/test/pages/upgrade-en.html');
+    await until(() => frame.contentDocument!.querySelector('#figure')?.shadowRoot?.textContent, 'counter');
+    const files = jsFiles(frame);
+    expect(files).to.include('/dist/lamtheo.js');
+    expect(files.some((path) => path.startsWith('/dist/chunks/counter'))).to.equal(true);
+    for (const family of ['commendations', 'pledge', 'spaces']) {
+      expect(files.some((path) => path.includes(family)), `${family} code downloaded`).to.equal(false);
+    }
+  });
+
+  it('defines nothing for a page without lamtheo tags, then loads a family when a portal script adds its tag', async () => {
+    const frame = await openPage('/test/pages/empty.html');
+    const win = frame.contentWindow!;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(win.customElements.get('lamtheo-counter')).to.equal(undefined);
+    expect(jsFiles(frame).filter((path) => path.includes('/chunks/'))).to.deep.equal([]);
+
+    const holder = frame.contentDocument!.createElement('section');
+    holder.innerHTML = '<div><lamtheo-counter metric="x"></lamtheo-counter></div>';
+    frame.contentDocument!.body.append(holder);
+    await until(() => win.customElements.get('lamtheo-counter'), 'counter defined after insertion');
+    expect(recorded(frame).errors).to.deep.equal([]);
+  });
+
+  it('survives two copies of the library on one page and leaves working elements', async () => {
+    const frame = await openPage('/test/pages/twice.html');
+    const value = await until(
+      () => frame.contentDocument!.querySelector('#figure')?.shadowRoot?.querySelector('[part~=value]'),
+      'value',
+    );
+    expect(value.textContent).to.equal('11.368');
+    expect(recorded(frame).errors).to.deep.equal([]);
+  });
+
+  it('renders under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
+    const frame = await openPage('/test/pages/csp/index.html');
+    const doc = frame.contentDocument!;
+    const value = await until(() => doc.querySelector('#figure')?.shadowRoot?.querySelector('[part~=value]'), 'value');
+    await until(() => doc.querySelector('#broken')?.shadowRoot?.querySelector('[part~=error]'), 'error view');
+    expect(value.textContent).to.equal('11.368');
+    expect(recorded(frame).violations).to.deep.equal([]);
+    expect(recorded(frame).errors).to.deep.equal([]);
+  });
+
+  it('adds no global CSS and no global variables besides Lit’s own version registries', async () => {
+    const before = await openPage('/test/pages/empty.html?no-script');
+    const baseline = new Set(Object.keys(before.contentWindow!));
+    const frame = await openPage('/test/pages/upgrade-en.html');
+    await until(() => frame.contentDocument!.querySelector('#figure')?.shadowRoot?.textContent, 'counter');
+    const win = frame.contentWindow!;
+    const added = Object.keys(win).filter((key) => !baseline.has(key) && key !== 'lamtheoTestRecord');
+    // Lit records its versions on globalThis so two Lit copies can detect each other; we add nothing else.
+    const lit = ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions', 'litPropertyMetadata'];
+    expect(added.filter((key) => !lit.includes(key))).to.deep.equal([]);
+    expect(frame.contentDocument!.styleSheets.length).to.equal(0);
+    expect(frame.contentDocument!.adoptedStyleSheets.length).to.equal(0);
+    expect(frame.contentDocument!.querySelectorAll('style').length).to.equal(0);
+  });
+});

@@ -1,0 +1,40 @@
+/** Opens a page of test/pages in an iframe and resolves once it has loaded. */
+export async function openPage(path: string, { width = 800, height = 600 } = {}): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  frame.title = path;
+  const loaded = new Promise<void>((resolve, reject) => {
+    frame.addEventListener('load', () => resolve(), { once: true });
+    frame.addEventListener('error', () => reject(new Error(`could not open ${path}`)), { once: true });
+  });
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** Waits until `check` returns a truthy value (polling every 16 ms; animation frames pause in background tabs), or fails after `ms`. */
+export async function until<T>(check: () => T, what: string, ms = 5000): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 16));
+  }
+}
+
+/** The visible text of an element's shadow root, with white space folded. */
+export function shadowText(element: Element | null | undefined): string {
+  return (element?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The pages record errors and CSP violations here (test/pages/record-errors.js). */
+export interface RecordedProblems {
+  errors: string[];
+  violations: string[];
+}
+export function recorded(frame: HTMLIFrameElement): RecordedProblems {
+  return (frame.contentWindow as unknown as { lamtheoTestRecord: RecordedProblems }).lamtheoTestRecord;
+}

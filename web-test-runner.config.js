@@ -1,0 +1,30 @@
+// @web/test-runner: every test in a real headless Chromium, Lit in dev mode.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { chromePath, chromeFlags } from './scripts/chrome.js';
+
+/** Pages under /test/pages/csp/ are served with the strictest policy a portal might set. */
+const strictPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+export default {
+  files: ['test/**/*.test.ts', 'test/**/*.test.html'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  rootDir: '.',
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  middleware: [
+    function strictCsp(context, next) {
+      if (context.path.startsWith('/test/pages/csp/')) context.set('Content-Security-Policy', strictPolicy);
+      return next();
+    },
+  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeFlags } })],
+  filterBrowserLogs: ({ args }) =>
+    !args.some((arg) => typeof arg === 'string' && (arg.includes('Lit is in dev mode') || arg.includes('lit.dev/msg/dev-mode'))),
+};
