@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { zodWithoutGlobals } from './scripts/no-globals-plugin.js';
 
 const src = (path: string) => resolve(import.meta.dirname, 'src', path);
 
@@ -18,6 +19,7 @@ export const entries = {
 export default defineConfig({
   // `npm run dev` serves the demo page with the sources, rebuilt on save.
   root: '.',
+  plugins: [zodWithoutGlobals()],
   server: { open: '/demo/index.html' },
   build: {
     target: 'es2022',

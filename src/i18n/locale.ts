@@ -1,10 +1,9 @@
 import { configureLocalization } from '@lit/localize';
 import { templates as en } from './locales/en.js';
 
-/** The languages every visible string exists in. Vietnamese is the source language. */
-export const languages = ['vi', 'en'] as const;
-export type Language = (typeof languages)[number];
-export const defaultLanguage: Language = 'vi';
+import { defaultLanguage, toLanguage, type Language } from '../data/language.js';
+
+export { defaultLanguage, toLanguage, type Language };
 
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale: 'vi',
@@ -13,12 +12,6 @@ const { getLocale, setLocale } = configureLocalization({
   // for a second request before a widget can speak English.
   loadLocale: async () => ({ templates: en }),
 });
-
-/** Maps any BCP 47 tag to a language we speak: `en-GB` → en, `vi-VN` → vi, others → vi. */
-export function toLanguage(tag: string | null | undefined): Language {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (languages as readonly string[]).includes(primary) ? (primary as Language) : defaultLanguage;
-}
 
 /**
  * The language of an element: the nearest `lang` attribute, crossing shadow roots

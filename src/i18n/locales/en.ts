@@ -17,7 +17,6 @@
 'sc67a6607965d36c6': str`There is no figure "${0}".`,
 'sd287d715eb2b3a3e': `Try again`,
 'sd3b0f04282307b98': `The data may be out of date.`,
-'sdf429b1ea3041d12': `The data file is not valid JSON.`,
 'seb8e6193c2e47606': str`The data file has ${0} problems.`,
 'sf3b320a64aab410e': `Details for administrators`,
 'sfe5eb79cd90bced1': `The data file has 1 problem.`,

@@ -1,0 +1,104 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import type { Language } from '../data/language.js';
+import { datasetContext } from './dataset-context.js';
+import { DatasetStore, type Snapshot } from './dataset-store.js';
+
+/** What a widget offers the controller: its sources, in the order they win. */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  /** A dataset set from a script. */
+  data?: unknown;
+  /** A URL to load the dataset from. */
+  src?: string;
+  refresh?: number;
+  live?: string;
+  language: Language;
+}
+
+const inlineSelector = ':scope > script[type="application/json"]';
+
+/**
+ * Gives a widget its dataset from the first source it has: the `data` property, an inline
+ * `<script type="application/json">` child, a `src` URL (with `refresh` / `live`), or the
+ * nearest `<lamtheo-dataset>`. The widget reads `snapshot`; it never fetches on its own.
+ */
+export class DatasetController implements ReactiveController {
+  snapshot: Snapshot = { state: 'idle', problems: [] };
+  private own?: DatasetStore;
+  private shared?: DatasetStore;
+  private current?: DatasetStore;
+  private unsubscribe?: () => void;
+  private resolvedKey?: string;
+  private children = new MutationObserver(() => this.resolve());
+
+  constructor(private host: DataHost) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: datasetContext,
+      subscribe: true,
+      callback: (store) => {
+        this.shared = store;
+        this.resolve(true);
+      },
+    });
+  }
+
+  hostConnected(): void {
+    // The classic script in <head> upgrades elements before their inline JSON is parsed.
+    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.resolve(true);
+  }
+
+  hostDisconnected(): void {
+    this.children.disconnect();
+    this.own?.stop();
+    this.unsubscribe?.();
+    this.unsubscribe = this.current = undefined;
+    this.resolvedKey = undefined;
+  }
+
+  /** Loads again from the current source (the error view's "try again"). */
+  reload(): void {
+    this.current?.reload();
+  }
+
+  /** Picks the source again; cheap when nothing changed. Called by the widget on updates. */
+  resolve(force = false): void {
+    if (!this.host.isConnected) return;
+    const { data, src, refresh, live } = this.host;
+    const inline = data === undefined ? this.host.querySelector(inlineSelector)?.textContent ?? undefined : undefined;
+    const key =
+      data !== undefined ? 'data' : inline !== undefined ? `inline:${inline}` : src ? `src:${src}|${refresh}|${live}` : 'context';
+    if (!force && key === this.resolvedKey && (key !== 'data' || this.lastData === data)) return;
+    this.resolvedKey = key;
+    this.lastData = data;
+
+    if (data !== undefined || inline !== undefined || src) {
+      this.own ??= new DatasetStore(() => this.host.language);
+      this.use(this.own);
+      if (data !== undefined) this.own.setValue(data);
+      else if (inline !== undefined) this.own.setValue(inline);
+      else this.own.setUrl({ url: src!, refresh, live });
+    } else {
+      this.own?.stop();
+      if (this.shared) this.use(this.shared);
+      else this.show({ state: 'idle', problems: [] });
+    }
+  }
+
+  private lastData?: unknown;
+
+  private use(store: DatasetStore): void {
+    if (this.current !== store) {
+      this.unsubscribe?.();
+      this.current = store;
+      this.unsubscribe = store.subscribe((snapshot) => this.show(snapshot));
+    }
+    this.show(store.snapshot);
+  }
+
+  private show(snapshot: Snapshot): void {
+    this.snapshot = snapshot;
+    this.host.requestUpdate();
+  }
+}

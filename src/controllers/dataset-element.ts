@@ -1,0 +1,77 @@
+import { html, css, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { languageOf } from '../i18n/locale.js';
+import { safeDefine } from '../internal/safe-define.js';
+import { datasetContext } from './dataset-context.js';
+import { DatasetStore } from './dataset-store.js';
+
+/**
+ * Loads one dataset for every widget inside it, so a page with five widgets fetches its
+ * JSON once. It shows nothing itself.
+ *
+ * ```html
+ * <lamtheo-dataset src="/data/quan-11.json" refresh="300">
+ *   <lamtheo-counter metric="khong-gian"></lamtheo-counter>
+ *   <lamtheo-space-map></lamtheo-space-map>
+ * </lamtheo-dataset>
+ * ```
+ * @summary Shares one dataset with the widgets inside it.
+ * @slot - The widgets that read this dataset.
+ */
+export class LamtheoDataset extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** URL of the dataset (JSON). */
+  @property() src?: string;
+  /** Seconds between refreshes (paused while the tab is hidden). */
+  @property({ type: Number }) refresh?: number;
+  /** URL of a Server-Sent Events stream whose messages are dataset documents. */
+  @property() live?: string;
+  /** The dataset, set from a script. */
+  @property({ attribute: false }) data?: unknown;
+
+  private store = new DatasetStore(() => languageOf(this));
+
+  constructor() {
+    super();
+    // The store never changes; the widgets subscribe to it for its snapshots.
+    new ContextProvider(this, { context: datasetContext, initialValue: this.store });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: start again what disconnecting stopped.
+    if (this.hasUpdated) this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.store.stop();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('refresh') || changed.has('live') || changed.has('data')) this.load();
+  }
+
+  private load(): void {
+    if (this.data !== undefined) this.store.setValue(this.data);
+    else if (this.src) this.store.setUrl({ url: this.src, refresh: this.refresh, live: this.live });
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+safeDefine('lamtheo-dataset', LamtheoDataset);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lamtheo-dataset': LamtheoDataset;
+  }
+}

@@ -1,0 +1,149 @@
+import { fetchText } from '../data/load.js';
+import type { Language } from '../data/language.js';
+import type { Problem, WidgetState } from '../internal/events.js';
+import { readDataset, type LoadedDataset } from '../data/read.js';
+
+/** What a store holds at a moment; widgets render from it. */
+export interface Snapshot {
+  state: Exclude<WidgetState, 'empty'> | 'idle';
+  data?: LoadedDataset;
+  /** Errors that stopped the data (or the last update), then warnings. */
+  problems: readonly Problem[];
+  /** When the shown data last arrived in good shape. */
+  lastSuccess?: Date;
+}
+
+export interface UrlSource {
+  url: string;
+  /** Seconds between polls (with ±10% jitter); paused while the tab is hidden. 0 = never. */
+  refresh?: number;
+  /** A Server-Sent Events URL whose messages are whole dataset documents. */
+  live?: string;
+}
+
+/**
+ * One dataset, loaded once however many widgets show it: from a value, or from a URL with
+ * polling or Server-Sent Events. Every update is validated again; a failed update keeps the
+ * last good data and marks it stale. Framework-free apart from the DOM's fetch and timers.
+ */
+export class DatasetStore {
+  snapshot: Snapshot = { state: 'idle', problems: [] };
+  private listeners = new Set<(snapshot: Snapshot) => void>();
+  private abort?: AbortController;
+  private timer?: ReturnType<typeof setTimeout>;
+  private events?: EventSource;
+  private etag?: string;
+  private source?: UrlSource;
+  private pollDue = false;
+
+  constructor(private language: () => Language) {}
+
+  subscribe(listener: (snapshot: Snapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Shows a value given in the page (the `data` property, or inline JSON text). */
+  setValue(value: unknown): void {
+    this.stop();
+    this.source = undefined;
+    this.accept(readDataset(value, this.language()), false);
+  }
+
+  /** Loads from a URL, and keeps it fresh as the source asks. */
+  setUrl(source: UrlSource): void {
+    this.stop();
+    this.source = source;
+    this.etag = undefined;
+    this.publish({ state: 'loading', problems: [], data: this.snapshot.data, lastSuccess: this.snapshot.lastSuccess });
+    void this.fetch();
+    if (source.live) this.listen(source.live);
+  }
+
+  /** Loads again now (the error view's "try again"). */
+  reload(): void {
+    if (this.source) this.setUrl(this.source);
+  }
+
+  /** Stops every request, timer and connection; the store can be used again. */
+  stop(): void {
+    this.abort?.abort();
+    clearTimeout(this.timer);
+    this.events?.close();
+    this.events = undefined;
+    document.removeEventListener('visibilitychange', this.onVisibility);
+  }
+
+  private async fetch(): Promise<void> {
+    const source = this.source;
+    if (!source) return;
+    this.abort = new AbortController();
+    const result = await fetchText(source.url, {
+      signal: this.abort.signal,
+      etag: this.etag,
+      language: this.language(),
+    });
+    if (result.status === 'aborted' || source !== this.source) return;
+    if (result.status === 'ok') {
+      this.etag = result.etag;
+      this.accept(readDataset(result.text, this.language()), true);
+    } else if (result.status === 'failed') {
+      this.fail([{ path: '', code: result.code, message: result.message, severity: 'error' }]);
+    } else if (this.snapshot.state === 'stale') {
+      // 304 after a failure: what we hold is current again.
+      this.publish({ ...this.snapshot, state: 'ready', problems: this.snapshot.data?.warnings ?? [], lastSuccess: new Date() });
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    const seconds = this.source?.refresh ?? 0;
+    if (!(seconds > 0)) return;
+    const jitter = 0.9 + Math.random() * 0.2;
+    this.timer = setTimeout(() => {
+      if (document.visibilityState === 'hidden') {
+        this.pollDue = true;
+        document.addEventListener('visibilitychange', this.onVisibility);
+      } else void this.fetch();
+    }, seconds * 1000 * jitter);
+  }
+
+  private onVisibility = (): void => {
+    if (document.visibilityState !== 'visible' || !this.pollDue) return;
+    this.pollDue = false;
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    void this.fetch();
+  };
+
+  private listen(url: string): void {
+    const events = new EventSource(url);
+    this.events = events;
+    events.addEventListener('message', (event) => this.accept(readDataset(event.data, this.language()), true));
+    events.addEventListener('error', () => {
+      if (this.events !== events || !this.snapshot.data) return;
+      const lost = this.language() === 'en' ? 'The live connection was lost; reconnecting…' : 'Mất kết nối trực tiếp; đang kết nối lại…';
+      this.fail([{ path: '', code: 'live_disconnected', message: lost, severity: 'error' }]);
+    });
+  }
+
+  private accept(result: ReturnType<typeof readDataset>, fromNetwork: boolean): void {
+    if (result.ok) {
+      this.publish({ state: 'ready', data: result.data, problems: result.data.warnings, lastSuccess: new Date() });
+    } else if (fromNetwork) {
+      this.fail(result.problems);
+    } else {
+      this.publish({ state: 'error', problems: result.problems });
+    }
+  }
+
+  /** An update failed: keep the last good data (stale), or show the error when there is none. */
+  private fail(problems: readonly Problem[]): void {
+    const { data, lastSuccess } = this.snapshot;
+    this.publish(data ? { state: 'stale', data, problems, lastSuccess } : { state: 'error', problems });
+  }
+
+  private publish(snapshot: Snapshot): void {
+    this.snapshot = snapshot;
+    for (const listener of this.listeners) listener(snapshot);
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Fetching a dataset: a timeout, abort, bounded retries with backoff, and ETag /
+ * If-None-Match so an unchanged file costs a 304. Framework-free; never throws.
+ */
+import type { Language } from './language.js';
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  /** The ETag of the copy we hold: an unchanged file answers 304 and costs nothing. */
+  etag?: string;
+  timeoutMs?: number;
+  /** Attempts after the first, for network failures, timeouts and 5xx (never for 4xx). */
+  retries?: number;
+  /** First pause between attempts; doubles each time, with jitter. */
+  backoffMs?: number;
+  language?: Language;
+}
+
+export type FetchResult =
+  | { status: 'ok'; text: string; etag?: string }
+  | { status: 'not-modified' }
+  | { status: 'aborted' }
+  | { status: 'failed'; code: string; message: string };
+
+const words = {
+  vi: {
+    timeout: (s: number) => `Máy chủ không trả lời sau ${s} giây.`,
+    network: 'Không kết nối được tới máy chủ (mất mạng, sai địa chỉ hoặc máy chủ chặn truy cập từ trang này).',
+    notFound: (url: string) => `Không tìm thấy tệp dữ liệu ${url} (lỗi 404).`,
+    http: (status: number) => `Máy chủ báo lỗi ${status} khi tải dữ liệu.`,
+  },
+  en: {
+    timeout: (s: number) => `The server did not answer within ${s} seconds.`,
+    network: 'Could not reach the server (offline, wrong address, or the server does not allow this page to read it).',
+    notFound: (url: string) => `The data file ${url} was not found (error 404).`,
+    http: (status: number) => `The server answered with error ${status} while loading the data.`,
+  },
+};
+
+const pause = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+
+async function attempt(url: string, options: FetchOptions): Promise<FetchResult & { retry?: boolean }> {
+  const w = words[options.language ?? 'vi'];
+  const timeoutMs = options.timeoutMs ?? 15000;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  try {
+    const headers: Record<string, string> = { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' };
+    if (options.etag) headers['If-None-Match'] = options.etag;
+    const response = await fetch(url, { signal, headers, credentials: 'same-origin' });
+    if (response.status === 304) return { status: 'not-modified' };
+    if (!response.ok) {
+      const message = response.status === 404 ? w.notFound(url) : w.http(response.status);
+      return { status: 'failed', code: `http_${response.status}`, message, retry: response.status >= 500 };
+    }
+    // The body can fail or time out half-way (a slow link): that is a network failure too.
+    const text = await response.text();
+    return { status: 'ok', text, etag: response.headers.get('ETag') ?? undefined };
+  } catch {
+    if (options.signal?.aborted) return { status: 'aborted' };
+    if (timeout.aborted) return { status: 'failed', code: 'timeout', message: w.timeout(timeoutMs / 1000), retry: true };
+    return { status: 'failed', code: 'network', message: w.network, retry: true };
+  }
+}
+
+export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchResult> {
+  const retries = options.retries ?? 2;
+  const backoff = options.backoffMs ?? 500;
+  for (let n = 0; ; n++) {
+    const { retry, ...result } = await attempt(url, options);
+    if (!retry || n >= retries || options.signal?.aborted) return options.signal?.aborted ? { status: 'aborted' } : result;
+    await pause(backoff * 2 ** n * (0.75 + Math.random() * 0.5), options.signal);
+  }
+}

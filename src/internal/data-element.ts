@@ -1,0 +1,92 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DatasetController } from '../controllers/dataset-controller.js';
+import type { LoadedDataset } from '../data/read.js';
+import { LamtheoElement } from './base-element.js';
+import { LamtheoErrorEvent, type Problem } from './events.js';
+import { emptyView, errorView, loadingView, staleNote } from './views.js';
+import '../controllers/dataset-element.js';
+
+/**
+ * The base of every widget that shows a dataset. It takes the data from `data`, an inline
+ * `<script type="application/json">` child, `src` (with `refresh` / `live`) or the nearest
+ * `<lamtheo-dataset>`, and shows the shared loading, error, empty and stale views; a widget
+ * only writes `renderData` (and, when it has them, `checkData` and `isEmpty`).
+ */
+export abstract class LamtheoDataElement extends LamtheoElement {
+  /** URL of a dataset (JSON). */
+  @property() src?: string;
+
+  /** Seconds between refreshes of `src` (paused while the tab is hidden). */
+  @property({ type: Number }) refresh?: number;
+
+  /** URL of a Server-Sent Events stream whose messages are dataset documents. */
+  @property() live?: string;
+
+  /** The dataset, set from a script (an object, or JSON text). */
+  @property({ attribute: false }) data?: unknown;
+
+  protected dataController = new DatasetController(this);
+
+  /** Problems this widget finds in valid data (an unknown metric id, say). */
+  protected checkData(_data: LoadedDataset): Problem[] {
+    return [];
+  }
+
+  /** Whether valid data holds nothing for this widget. */
+  protected isEmpty(_data: LoadedDataset): boolean {
+    return false;
+  }
+
+  protected abstract renderData(data: LoadedDataset): unknown;
+
+  private problems: readonly Problem[] = [];
+  private reported?: readonly Problem[];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('data') || changed.has('src') || changed.has('refresh') || changed.has('live')) {
+      this.dataController.resolve();
+    }
+    const { state, data, problems } = this.dataController.snapshot;
+    const own = data && state !== 'loading' ? this.checkData(data) : [];
+    this.problems = own.length ? own : problems;
+    this.state =
+      state === 'idle'
+        ? 'empty'
+        : own.length || state === 'error'
+          ? 'error'
+          : state === 'loading'
+            ? 'loading'
+            : data && this.isEmpty(data)
+              ? 'empty'
+              : state;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const failing = this.state === 'error' || this.state === 'stale';
+    if (failing && this.problems !== this.reported && this.problems.some((p) => p.severity === 'error')) {
+      this.reported = this.problems;
+      const source = this.src ?? (this.data !== undefined ? 'data' : 'inline');
+      console.warn(`[lamtheo] <${this.localName}> ${source}:`, this.problems.map((p) => `${p.path} ${p.message}`.trim()));
+      this.dispatchEvent(new LamtheoErrorEvent(this.problems, source));
+    }
+  }
+
+  override render(): unknown {
+    const { data, lastSuccess } = this.dataController.snapshot;
+    switch (this.state) {
+      case 'loading':
+        return loadingView();
+      case 'error':
+        return errorView(this.problems, this.src ? () => this.dataController.reload() : undefined);
+      case 'empty':
+        return emptyView();
+      case 'stale':
+        return html`${staleNote(lastSuccess, this.language)}${this.renderData(data!)}`;
+      default:
+        return this.renderData(data!) as TemplateResult;
+    }
+  }
+}
