@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { chromePath, chromeFlags } from './scripts/chrome.js';
+import { faultServer } from './test/server/fault-server.js';
 
 /** Pages under /test/pages/csp/ are served with the strictest policy a portal might set. */
 const strictPolicy =
@@ -19,6 +20,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [
+    faultServer(),
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/pages/csp/')) context.set('Content-Security-Policy', strictPolicy);
       return next();

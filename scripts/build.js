@@ -1,41 +1,59 @@
-// npm run build: ES modules + classic script + type declarations + custom-elements.json.
-// Each step prints one line; the first failure stops the build with its message.
+// npm run build: ES modules + classic script + type declarations + custom-elements.json
+// (+ the JSON Schema and the CLI when their scripts exist). Everything is built into a
+// staging folder and swapped into dist/ at the end, so pages and tests that read dist/
+// never see it half-written. The first failure stops the build with its message.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
+const staging = resolve(root, '.tmp', `dist-${process.pid}`);
 const quiet = { root, logLevel: 'warn', configFile: resolve(root, 'vite.config.ts') };
+const run = (command, args, env = {}) =>
+  execFileSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
 
-rmSync(resolve(root, 'dist'), { recursive: true, force: true });
+rmSync(staging, { recursive: true, force: true });
+mkdirSync(staging, { recursive: true });
 
-await build(quiet);
-console.log('✓ ES modules      dist/lamtheo.js, dist/all.js and family entries');
+try {
+  await build({ ...quiet, build: { outDir: staging } });
+  console.log('✓ ES modules      lamtheo.js (one tag), all.js and one entry per family');
 
-await build({
-  ...quiet,
-  build: {
-    lib: false,
-    emptyOutDir: false,
-    outDir: 'dist',
-    sourcemap: true,
-    target: 'es2022',
-    rolldownOptions: {
-      input: resolve(root, 'src/iife.ts'),
-      output: { format: 'iife', entryFileNames: 'lamtheo.iife.js' },
+  await build({
+    ...quiet,
+    build: {
+      lib: false,
+      emptyOutDir: false,
+      outDir: staging,
+      sourcemap: true,
+      target: 'es2022',
+      rolldownOptions: {
+        input: resolve(root, 'src/iife.ts'),
+        output: { format: 'iife', entryFileNames: 'lamtheo.iife.js' },
+      },
     },
-  },
-});
-console.log('✓ classic script  dist/lamtheo.iife.js');
+  });
+  console.log('✓ classic script  lamtheo.iife.js');
 
-execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-console.log('✓ declarations    dist/types/');
+  run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', resolve(staging, 'types')]);
+  console.log('✓ declarations    types/');
 
-execFileSync(
-  bin('cem'),
-  ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet'],
-  { cwd: root, stdio: 'inherit' },
-);
-console.log('✓ manifest        custom-elements.json');
+  for (const [script, what] of [
+    ['scripts/json-schema.js', 'JSON Schema     lamtheo.schema.json'],
+    ['scripts/build-cli.js', 'command line    cli.js'],
+  ]) {
+    if (!existsSync(resolve(root, script))) continue;
+    run(process.execPath, [script], { LAMTHEO_DIST: staging });
+    console.log(`✓ ${what}`);
+  }
+
+  run(bin('cem'), ['analyze', '--litelement', '--quiet']);
+  console.log('✓ manifest        custom-elements.json');
+
+  rmSync(resolve(root, 'dist'), { recursive: true, force: true });
+  renameSync(staging, resolve(root, 'dist'));
+} finally {
+  rmSync(staging, { recursive: true, force: true });
+}

@@ -24,6 +24,10 @@ export const chromeFlags = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Tests run several pages at once: none of them may be slowed down as a background tab.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export const installHint =

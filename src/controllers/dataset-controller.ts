@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { Language } from '../data/language.js';
+import type { SourceReader } from '../data/read.js';
 import { datasetContext } from './dataset-context.js';
 import { DatasetStore, type Snapshot } from './dataset-store.js';
 
@@ -12,7 +13,18 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   refresh?: number;
   live?: string;
+  timeout?: number;
   language: Language;
+  /** Reads the text fetched from `src`, when the widget accepts more than JSON (CSV, say). */
+  readSource?: SourceReader;
+}
+
+/** The properties that choose where a dataset comes from. */
+export const sourceProperties = ['data', 'src', 'refresh', 'live', 'timeout'] as const;
+
+/** Whether an update changed where the dataset comes from. */
+export function sourceChanged(changed: ReadonlyMap<PropertyKey, unknown>): boolean {
+  return sourceProperties.some((key) => changed.has(key));
 }
 
 const inlineSelector = ':scope > script[type="application/json"]';
@@ -65,20 +77,23 @@ export class DatasetController implements ReactiveController {
   /** Picks the source again; cheap when nothing changed. Called by the widget on updates. */
   resolve(force = false): void {
     if (!this.host.isConnected) return;
-    const { data, src, refresh, live } = this.host;
+    const { data, src, refresh, live, timeout } = this.host;
     const inline = data === undefined ? this.host.querySelector(inlineSelector)?.textContent ?? undefined : undefined;
     const key =
-      data !== undefined ? 'data' : inline !== undefined ? `inline:${inline}` : src ? `src:${src}|${refresh}|${live}` : 'context';
+      data !== undefined ? 'data' : inline !== undefined ? `inline:${inline}` : src ? `src:${src}|${refresh}|${live}|${timeout}` : 'context';
     if (!force && key === this.resolvedKey && (key !== 'data' || this.lastData === data)) return;
     this.resolvedKey = key;
     this.lastData = data;
 
     if (data !== undefined || inline !== undefined || src) {
-      this.own ??= new DatasetStore(() => this.host.language);
+      this.own ??= new DatasetStore(
+        () => this.host.language,
+        this.host.readSource ? (text, source, language) => this.host.readSource!(text, source, language) : undefined,
+      );
       this.use(this.own);
       if (data !== undefined) this.own.setValue(data);
       else if (inline !== undefined) this.own.setValue(inline);
-      else this.own.setUrl({ url: src!, refresh, live });
+      else this.own.setUrl({ url: src!, refresh, live, timeout });
     } else {
       this.own?.stop();
       if (this.shared) this.use(this.shared);

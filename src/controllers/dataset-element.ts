@@ -4,6 +4,7 @@ import { ContextProvider } from '@lit/context';
 import { languageOf } from '../i18n/locale.js';
 import { safeDefine } from '../internal/safe-define.js';
 import { datasetContext } from './dataset-context.js';
+import { sourceChanged } from './dataset-controller.js';
 import { DatasetStore } from './dataset-store.js';
 
 /**
@@ -32,6 +33,8 @@ export class LamtheoDataset extends LitElement {
   @property({ type: Number }) refresh?: number;
   /** URL of a Server-Sent Events stream whose messages are dataset documents. */
   @property() live?: string;
+  /** Seconds to wait for the server before giving up (default 15). */
+  @property({ type: Number }) timeout?: number;
   /** The dataset, set from a script. */
   @property({ attribute: false }) data?: unknown;
 
@@ -55,12 +58,12 @@ export class LamtheoDataset extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('refresh') || changed.has('live') || changed.has('data')) this.load();
+    if (sourceChanged(changed)) this.load();
   }
 
   private load(): void {
     if (this.data !== undefined) this.store.setValue(this.data);
-    else if (this.src) this.store.setUrl({ url: this.src, refresh: this.refresh, live: this.live });
+    else if (this.src) this.store.setUrl({ url: this.src, refresh: this.refresh, live: this.live, timeout: this.timeout });
   }
 
   override render() {

@@ -1,7 +1,7 @@
 import { fetchText } from '../data/load.js';
 import type { Language } from '../data/language.js';
 import type { Problem, WidgetState } from '../internal/events.js';
-import { readDataset, type LoadedDataset } from '../data/read.js';
+import { readDataset, type LoadedDataset, type SourceReader } from '../data/read.js';
 
 /** What a store holds at a moment; widgets render from it. */
 export interface Snapshot {
@@ -19,6 +19,8 @@ export interface UrlSource {
   refresh?: number;
   /** A Server-Sent Events URL whose messages are whole dataset documents. */
   live?: string;
+  /** Seconds to wait for the server before giving up (default 15). */
+  timeout?: number;
 }
 
 /**
@@ -36,7 +38,14 @@ export class DatasetStore {
   private source?: UrlSource;
   private pollDue = false;
 
-  constructor(private language: () => Language) {}
+  /**
+   * @param language the language of messages, asked at each read
+   * @param readSource reads fetched text (default: JSON); a widget may accept other formats
+   */
+  constructor(
+    private language: () => Language,
+    private readSource: SourceReader = (text, _source, language) => readDataset(text, language),
+  ) {}
 
   subscribe(listener: (snapshot: Snapshot) => void): () => void {
     this.listeners.add(listener);
@@ -81,12 +90,14 @@ export class DatasetStore {
     const result = await fetchText(source.url, {
       signal: this.abort.signal,
       etag: this.etag,
+      timeoutMs: source.timeout ? source.timeout * 1000 : undefined,
       language: this.language(),
     });
     if (result.status === 'aborted' || source !== this.source) return;
     if (result.status === 'ok') {
       this.etag = result.etag;
-      this.accept(readDataset(result.text, this.language()), true);
+      const info = { url: source.url, contentType: result.contentType };
+      this.accept(this.readSource(result.text, info, this.language()), true);
     } else if (result.status === 'failed') {
       this.fail([{ path: '', code: result.code, message: result.message, severity: 'error' }]);
     } else if (this.snapshot.state === 'stale') {

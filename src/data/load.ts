@@ -17,7 +17,7 @@ export interface FetchOptions {
 }
 
 export type FetchResult =
-  | { status: 'ok'; text: string; etag?: string }
+  | { status: 'ok'; text: string; etag?: string; contentType?: string }
   | { status: 'not-modified' }
   | { status: 'aborted' }
   | { status: 'failed'; code: string; message: string };
@@ -59,7 +59,12 @@ async function attempt(url: string, options: FetchOptions): Promise<FetchResult 
     }
     // The body can fail or time out half-way (a slow link): that is a network failure too.
     const text = await response.text();
-    return { status: 'ok', text, etag: response.headers.get('ETag') ?? undefined };
+    return {
+      status: 'ok',
+      text,
+      etag: response.headers.get('ETag') ?? undefined,
+      contentType: response.headers.get('Content-Type') ?? undefined,
+    };
   } catch {
     if (options.signal?.aborted) return { status: 'aborted' };
     if (timeout.aborted) return { status: 'failed', code: 'timeout', message: w.timeout(timeoutMs / 1000), retry: true };

@@ -2,48 +2,41 @@
  * Reading a dataset, from JSON text or a value: parse → validate → normalise.
  * The one function every widget's data goes through; never throws.
  */
-import { dataset as datasetSchema, type Dataset, type Unit } from '../schema/index.js';
 import type { Language } from './language.js';
+import type { Issue } from './issues.js';
+import type { NormalisedDataset } from './normalise.js';
+import { validateDataset, validateJsonText } from './validate.js';
 
-export interface ReadProblem {
-  path: string;
-  message: string;
-  code: string;
-  severity: 'error' | 'warning';
-}
+/** A problem with the data: an `Issue` of the validator, or one a widget's own reader finds. */
+export type ReadProblem = Pick<Issue, 'path' | 'message' | 'severity' | 'line' | 'column'> & { code: string };
 
-/** A dataset ready for widgets: validated, derived metrics computed, units indexed. */
-export interface LoadedDataset {
-  dataset: Dataset;
-  unitsById: ReadonlyMap<string, Unit>;
-  /** Problems that did not stop the data (a breakdown that does not add up, say). */
-  warnings: ReadProblem[];
-}
+/**
+ * A dataset ready for widgets: validated, derived metric values filled in, records indexed
+ * (`unitsById`, `metricsById`, `spacesByUnit` …), and the `warnings` that did not stop it.
+ */
+export type LoadedDataset = NormalisedDataset;
 
 export type ReadResult = { ok: true; data: LoadedDataset } | { ok: false; problems: ReadProblem[] };
 
+/** Where fetched text came from, for a reader that accepts more than JSON (a CSV list, say). */
+export interface SourceInfo {
+  url: string;
+  /** The response's Content-Type header, when the server sent one. */
+  contentType?: string;
+}
+
+/**
+ * Turns the text fetched from `src` into a dataset. `readDataset` (JSON) is the default; a
+ * widget that also reads another format (the commendation table reads CSV) offers its own
+ * and falls back to `readDataset` for everything else.
+ */
+export type SourceReader = (text: string, source: SourceInfo, language: Language) => ReadResult;
+
+/** JSON text (a file, an inline script, an event) or a value (the `data` property). */
 export function readDataset(value: unknown, language: Language): ReadResult {
-  let input = value;
-  if (typeof value === 'string') {
-    try {
-      input = JSON.parse(value.replace(/^\uFEFF/, ''));
-    } catch {
-      const message = language === 'en' ? 'The data file is not valid JSON.' : 'Tệp dữ liệu không phải JSON hợp lệ.';
-      return { ok: false, problems: [{ path: '', message, code: 'invalid-json', severity: 'error' }] };
-    }
-  }
-  const parsed = datasetSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        path: issue.path.join('.'),
-        message: issue.message,
-        code: issue.code,
-        severity: 'error' as const,
-      })),
-    };
-  }
-  const unitsById = new Map((parsed.data.units ?? []).map((unit) => [unit.id, unit]));
-  return { ok: true, data: { dataset: parsed.data, unitsById, warnings: [] } };
+  const result =
+    typeof value === 'string' ? validateJsonText(value, { lang: language }) : validateDataset(value, { lang: language });
+  return result.ok
+    ? { ok: true, data: result.normalised }
+    : { ok: false, problems: [...result.errors, ...result.warnings] };
 }

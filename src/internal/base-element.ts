@@ -27,8 +27,10 @@ export class LamtheoElement extends LitElement implements LanguageAware {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // Before super: controllers start loading in super.connectedCallback and word their
+    // messages in this language.
     watchLanguage(this);
+    super.connectedCallback();
   }
 
   override disconnectedCallback(): void {

@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DatasetController } from '../controllers/dataset-controller.js';
+import { DatasetController, sourceChanged } from '../controllers/dataset-controller.js';
 import type { LoadedDataset } from '../data/read.js';
 import { LamtheoElement } from './base-element.js';
 import { LamtheoErrorEvent, type Problem } from './events.js';
@@ -22,6 +22,9 @@ export abstract class LamtheoDataElement extends LamtheoElement {
 
   /** URL of a Server-Sent Events stream whose messages are dataset documents. */
   @property() live?: string;
+
+  /** Seconds to wait for the server before showing an error (default 15). */
+  @property({ type: Number }) timeout?: number;
 
   /** The dataset, set from a script (an object, or JSON text). */
   @property({ attribute: false }) data?: unknown;
@@ -45,7 +48,7 @@ export abstract class LamtheoDataElement extends LamtheoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('data') || changed.has('src') || changed.has('refresh') || changed.has('live')) {
+    if (sourceChanged(changed)) {
       this.dataController.resolve();
     }
     const { state, data, problems } = this.dataController.snapshot;

@@ -5,10 +5,11 @@ import { openPage, until } from '../helpers/page.js';
 async function shadowStyles(query: string): Promise<Array<Record<string, string>>> {
   const frame = await openPage(`/test/pages/styles.html${query}`);
   const doc = frame.contentDocument!;
-  const hosts = await until(() => {
-    const found = [...doc.querySelectorAll('lamtheo-counter')];
-    return found.every((host) => host.shadowRoot?.querySelector('[part~=base], [part~=error]')) && found;
-  }, 'widgets rendered');
+  const hosts = [...doc.querySelectorAll('lamtheo-counter')];
+  await until(
+    () => hosts.every((host) => host.shadowRoot?.querySelector('[part~=base], [part~=error]')),
+    'widgets rendered',
+  );
   const view = frame.contentWindow!;
   return hosts.flatMap((host) => {
     const em = parseFloat(view.getComputedStyle(host).fontSize);

@@ -1,0 +1,35 @@
+import { html } from 'lit';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+
+// API tables and controls come from the JSDoc of each element, read by `cem analyze`
+// (npm run storybook / build-storybook run it first). Never hand-write argTypes.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  globalTypes: {
+    lang: {
+      description: 'Ngôn ngữ của trang (thuộc tính lang quanh widget)',
+      toolbar: {
+        title: 'Ngôn ngữ',
+        icon: 'globe',
+        items: [
+          { value: 'vi', title: 'Tiếng Việt', right: 'vi' },
+          { value: 'en', title: 'English', right: 'en' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'vi' },
+  // Widgets speak the language of the nearest `lang` attribute, as they do in a portal.
+  decorators: [(story, { globals }) => html`<div class="lamtheo-story" lang=${globals.lang ?? 'vi'}>${story()}</div>`],
+  parameters: {
+    controls: { expanded: true, sort: 'requiredFirst' },
+    layout: 'padded',
+    options: { storySort: { order: ['Introduction', 'Widgets', 'Data'] } },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,129 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { until, shadowText } from '../helpers/page.js';
+import { TestFigure, valueOf, newKey, requestCount, script, dataset, recordStates } from '../helpers/figure-element.js';
+
+const quiet = () => {
+  const warn = console.warn;
+  console.warn = () => {};
+  return () => (console.warn = warn);
+};
+
+function setVisibility(state: 'hidden' | 'visible') {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+describe('keeping a dataset fresh', () => {
+  // Test pages run side by side and only one is the front tab: say which state each test means.
+  beforeEach(() => setVisibility('visible'));
+  afterEach(() => {
+    delete (document as unknown as Record<string, unknown>).visibilityState;
+  });
+
+  it('polls with refresh, keeps the last good data marked stale when an update fails, and recovers', async () => {
+    const key = newKey();
+    const restore = quiet();
+    try {
+      await script(key, [
+        { status: 200, body: dataset(1), etag: '"a"' },
+        { status: 404 },
+        { status: 200, body: dataset(2), etag: '"b"' },
+      ]);
+      const el = await fixture<TestFigure>(html`<test-figure refresh="0.2" src="/test-api/data?key=${key}"></test-figure>`);
+      const states = recordStates(el);
+      const shown: string[] = [];
+      el.addEventListener('lamtheo-state', () => shown.push(`${valueOf(el)} ${shadowText(el).includes('Dữ liệu có thể đã cũ')}`));
+      await until(() => valueOf(el) === '2' && el.state === 'ready', 'the next good value');
+      expect(states).to.deep.equal(['ready', 'stale', 'ready']);
+      // While stale, the last good value stayed on screen with the note.
+      expect(shown).to.deep.equal(['1 false', '1 true', '2 false']);
+    } finally {
+      restore();
+    }
+  });
+
+  it('keeps the last good data when an update is invalid', async () => {
+    const key = newKey();
+    const restore = quiet();
+    try {
+      await script(key, [
+        { status: 200, body: dataset(7), etag: '"a"' },
+        { status: 200, body: { version: 1, metrics: [{ id: 'm', label: 'x', value: 'nhiều' }] }, etag: '"b"' },
+      ]);
+      const el = await fixture<TestFigure>(html`<test-figure refresh="0.2" src="/test-api/data?key=${key}"></test-figure>`);
+      const states = recordStates(el);
+      await until(() => states.includes('stale'), 'stale after an invalid update');
+      expect(states).to.deep.equal(['ready', 'stale']);
+      expect(valueOf(el)).to.equal('7');
+    } finally {
+      restore();
+    }
+  });
+
+  it('costs nothing when the file has not changed (304): no new render', async () => {
+    const key = newKey();
+    const el = await fixture<TestFigure>(html`<test-figure refresh="0.15" src="/test-api/data?key=${key}"></test-figure>`);
+    await until(() => valueOf(el), 'first value');
+    const renders = el.renders;
+    for (let polls = 0; polls < 3; polls = await requestCount(key)) await new Promise((r) => setTimeout(r, 50));
+    expect(el.state).to.equal('ready');
+    expect(el.renders).to.equal(renders);
+  });
+
+  it('does not poll while the tab is hidden, and polls again when it is shown', async () => {
+    const key = newKey();
+    const el = await fixture<TestFigure>(html`<test-figure refresh="0.1" src="/test-api/data?key=${key}"></test-figure>`);
+    await until(() => valueOf(el), 'first value');
+    setVisibility('hidden');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const whileHidden = await requestCount(key);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await requestCount(key)).to.equal(whileHidden);
+    setVisibility('visible');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await requestCount(key)).to.be.greaterThan(whileHidden);
+  });
+
+  it('updates from Server-Sent Events and keeps the last good data when a message is invalid', async () => {
+    const key = newKey();
+    const restore = quiet();
+    try {
+      const el = await fixture<TestFigure>(
+        html`<test-figure src="/test-api/data?key=${key}" live="/test-api/events?key=${key}"></test-figure>`,
+      );
+      await until(() => valueOf(el) === '11368', 'first value');
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the stream is open
+      await fetch(`/test-api/emit?key=${key}`, { method: 'POST', body: JSON.stringify(dataset(9661330)) });
+      await until(() => valueOf(el) === '9661330', 'pushed value');
+      await fetch(`/test-api/emit?key=${key}`, { method: 'POST', body: '{ not json' });
+      await until(() => el.state === 'stale', 'stale after a bad message');
+      expect(valueOf(el)).to.equal('9661330');
+    } finally {
+      restore();
+    }
+  });
+});
+
+describe('<lamtheo-dataset>', () => {
+  it('loads once for every widget inside it', async () => {
+    const key = newKey();
+    const holder = await fixture(html`<lamtheo-dataset src="/test-api/data?key=${key}">
+      <test-figure></test-figure>
+      <section><test-figure></test-figure></section>
+      <test-figure></test-figure>
+    </lamtheo-dataset>`);
+    const figures = [...holder.querySelectorAll<TestFigure>('test-figure')];
+    await until(() => figures.every((figure) => valueOf(figure) === '11368'), 'every figure');
+    expect(await requestCount(key)).to.equal(1);
+  });
+
+  it('lets a widget with its own source ignore the shared one', async () => {
+    const holder = await fixture(html`<lamtheo-dataset .data=${dataset(1)}>
+      <test-figure></test-figure>
+      <test-figure .data=${dataset(2)}></test-figure>
+    </lamtheo-dataset>`);
+    const [shared, own] = [...holder.querySelectorAll<TestFigure>('test-figure')];
+    await until(() => valueOf(shared) && valueOf(own), 'both figures');
+    expect([valueOf(shared), valueOf(own)]).to.deep.equal(['1', '2']);
+  });
+});
