@@ -30,6 +30,10 @@ export const entries = {
   lamtheo: src('autoload.ts'),
   all: src('index.ts'),
   counter: src('components/counter/index.ts'),
+  commendations: src('components/commendations/index.ts'),
+  pledge: src('components/pledge/index.ts'),
+  spaces: src('components/spaces/index.ts'),
+  schema: src('schema-entry.ts'),
 };
 
 export default defineConfig({

@@ -4,6 +4,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { chromePath, chromeFlags } from './scripts/chrome.js';
 import { faultServer } from './test/server/fault-server.js';
+import { createReceiver, handleControl } from './demo/receiver.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The demo's real pledge receiver, with a store of its own for this run, at /api/test-pledges.
+const pledgeStore = join(tmpdir(), `lamtheo-test-pledges-${process.pid}.jsonl`);
+const testReceiver = await createReceiver({ file: pledgeStore, dataset: 'test/fixtures/ben-tre-2016-2017.json' });
 
 /** Pages under /test/pages/csp/ are served with the strictest policy a portal might set. */
 const strictPolicy =
@@ -13,7 +20,9 @@ export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time: a test page behind another tab is hidden, and hidden pages get no
+  // animation frames or ResizeObserver callbacks.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   plugins: [
@@ -21,6 +30,12 @@ export default {
   ],
   middleware: [
     faultServer(),
+    async function pledgeReceiver(context, next) {
+      if (!context.path.startsWith('/api/test-pledges')) return next();
+      context.respond = false;
+      const { req, res } = context;
+      await (context.path.endsWith('/control') ? handleControl(testReceiver, req, res) : testReceiver.handle(req, res));
+    },
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/pages/csp/')) context.set('Content-Security-Policy', strictPolicy);
       return next();

@@ -15,4 +15,19 @@ export const families: readonly Family[] = [
     tags: ['lamtheo-counter', 'lamtheo-counter-grid'],
     load: () => import('./components/counter/index.js'),
   },
+  {
+    name: 'commendations',
+    tags: ['lamtheo-commendation-table'],
+    load: () => import('./components/commendations/index.js'),
+  },
+  {
+    name: 'pledge',
+    tags: ['lamtheo-pledge-form', 'lamtheo-pledge-list'],
+    load: () => import('./components/pledge/index.js'),
+  },
+  {
+    name: 'spaces',
+    tags: ['lamtheo-space-map'],
+    load: () => import('./components/spaces/index.js'),
+  },
 ];

@@ -3,6 +3,10 @@
  * Pages that want only what they use load `lamtheo` (autoload) or one family entry.
  */
 export * from './components/counter/index.js';
+export * from './components/commendations/index.js';
+export * from './components/pledge/index.js';
+export * from './components/spaces/index.js';
+export { LamtheoDataset } from './controllers/dataset-element.js';
 export { LamtheoElement } from './internal/base-element.js';
 export { safeDefine } from './internal/safe-define.js';
 export { LamtheoErrorEvent, LamtheoStateEvent, type Problem, type WidgetState } from './internal/events.js';

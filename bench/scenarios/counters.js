@@ -1,6 +1,8 @@
 // 100 counters on one page: lamtheo's <lamtheo-counter> against CountUp.js, same seeded values.
 // Before the clock: the values and 100 empty cells or undefined tags are in the page.
-// The clock: load the library, start the counters, wait until every final value is shown.
+// The clock: load the library, start the counters, wait until every final value is shown
+// (main-thread time to final values), then until every count-up has ended (longest frame and
+// main-thread time over the whole animation). Both animate for 1.2 s.
 
 /** In the page: every counter shows its final value (digits compared, separators ignored). */
 function allFinal() {
@@ -10,27 +12,70 @@ function allFinal() {
   return done && performance.now();
 }
 
+/** In the page: no count-up runs any more. */
+function animationOver() {
+  return !window.bench.animating() && performance.now();
+}
+
+/** In the page: every counter shows something (lamtheo: its final value; CountUp.js: its first frame). */
+function allShown() {
+  const text = window.bench.shown();
+  return text.length === window.bench.values.length && text.every((t) => t !== '') && performance.now();
+}
+
+/** In the page: records animation-frame times of its own, apart from the harness's loop. */
+function recordFrames() {
+  const frames = (window.__counterFrames = { times: [], stop: false });
+  const loop = (time) => {
+    frames.times.push(time);
+    if (!frames.stop) requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+}
+
+/** In the page: the largest gap between frames from `from` on: the longest frame while the counters count. */
+function longestGapFrom(from) {
+  const frames = window.__counterFrames;
+  frames.stop = true;
+  const times = frames.times.filter((time) => time >= from);
+  let longest = 0;
+  for (let i = 1; i < times.length; i++) longest = Math.max(longest, times[i] - times[i - 1]);
+  return longest;
+}
+
 async function measure(page, tools) {
   await tools.until(page, () => window.bench !== undefined);
   await tools.settle();
-  let longestFrameMs;
+  let toFinal;
   let finalValuesMs;
-  const time = await tools.mainThreadTime(async () => {
+  let countUpMs;
+  let countingFrom;
+  let longestFrameMs;
+  await page.evaluate(recordFrames);
+  const whole = await tools.mainThreadTime(async () => {
     longestFrameMs = await tools.longestFrame(async () => {
       const start = await page.evaluate(() => {
         const now = performance.now();
         window.bench.start();
         return now;
       });
-      finalValuesMs = (await tools.until(page, allFinal)) - start;
+      toFinal = await tools.mainThreadTime(async () => {
+        countingFrom = await tools.until(page, allShown);
+        finalValuesMs = (await tools.until(page, allFinal)) - start;
+      });
+      countUpMs = (await tools.until(page, animationOver)) - start;
     });
   });
   return {
     jsKB: (await tools.jsBytes()) / 1000,
-    mainThreadMs: time.taskMs,
-    layoutMs: time.layoutMs,
+    mainThreadMs: toFinal.taskMs,
+    layoutMs: toFinal.layoutMs,
     finalValuesMs,
+    countUpMs,
+    animationMainThreadMs: whole.taskMs,
+    animationLayoutMs: whole.layoutMs,
     longestFrameMs,
+    countingLongestFrameMs: await page.evaluate(longestGapFrom, countingFrom),
     heapMB: await tools.heapMB(),
   };
 }
@@ -38,7 +83,7 @@ async function measure(page, tools) {
 export default {
   name: 'counters',
   description:
-    '100 counters with seeded values (1 to 10 million) in a 10 × 10 grid, all in view. lamtheo: the one tag, `data` set as a property; CountUp.js 2.10: its ES module, 2 s count-up.',
+    '100 counters with seeded values (1 to 10 million) in a 10 × 10 grid, all in view. lamtheo: the one tag, one `<lamtheo-dataset>` (data set as a property) shared by 100 `<lamtheo-counter>`; CountUp.js 2.10: its ES module, 1.2 s count-up (lamtheo’s default length).',
   contenders: [
     { name: 'lamtheo', page: 'bench/pages/lamtheo/counters.html', measure },
     { name: 'CountUp.js', page: 'bench/pages/peers/countup.html', measure },
@@ -48,13 +93,18 @@ export default {
     mainThreadMs: 'main-thread time to final values',
     layoutMs: '… of which layout',
     finalValuesMs: 'wall time to final values',
-    longestFrameMs: 'longest frame',
+    countUpMs: 'wall time to the end of the count-up',
+    animationMainThreadMs: 'main-thread time, start to end of count-up',
+    animationLayoutMs: '… of which layout',
+    longestFrameMs: 'longest frame, loading included',
+    countingLongestFrameMs: 'longest frame while the 100 count up',
     heapMB: 'JS heap after',
   },
   targets: {
     jsKB: { max: 20 },
     mainThreadMs: { lessThanPeer: true },
+    animationMainThreadMs: { lessThanPeer: true },
     // "No frame over 16 ms": the gap between two frames at 60 Hz is 16.7 ms, so 17 ms means no frame dropped.
-    longestFrameMs: { max: 17 },
+    countingLongestFrameMs: { max: 17 },
   },
 };

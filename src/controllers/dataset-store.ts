@@ -1,7 +1,7 @@
 import { fetchText } from '../data/load.js';
 import type { Language } from '../data/language.js';
 import type { Problem, WidgetState } from '../internal/events.js';
-import { readDataset, type LoadedDataset, type SourceReader } from '../data/read.js';
+import { readDataset, type LoadedDataset, type ReadResult, type SourceReader } from '../data/read.js';
 
 /** What a store holds at a moment; widgets render from it. */
 export interface Snapshot {
@@ -56,7 +56,9 @@ export class DatasetStore {
   setValue(value: unknown): void {
     this.stop();
     this.source = undefined;
-    this.accept(readDataset(value, this.language()), false);
+    // Checking is quick, but finishes after a microtask: say "loading" rather than "nothing".
+    this.publish({ state: 'loading', problems: [] });
+    void this.accept(readDataset(value, this.language()), false);
   }
 
   /** Loads from a URL, and keeps it fresh as the source asks. */
@@ -97,7 +99,8 @@ export class DatasetStore {
     if (result.status === 'ok') {
       this.etag = result.etag;
       const info = { url: source.url, contentType: result.contentType };
-      this.accept(this.readSource(result.text, info, this.language()), true);
+      await this.accept(this.readSource(result.text, info, this.language()), true);
+      if (source !== this.source) return;
     } else if (result.status === 'failed') {
       this.fail([{ path: '', code: result.code, message: result.message, severity: 'error' }]);
     } else if (this.snapshot.state === 'stale') {
@@ -129,7 +132,7 @@ export class DatasetStore {
   private listen(url: string): void {
     const events = new EventSource(url);
     this.events = events;
-    events.addEventListener('message', (event) => this.accept(readDataset(event.data, this.language()), true));
+    events.addEventListener('message', (event) => void this.accept(readDataset(event.data, this.language()), true));
     events.addEventListener('error', () => {
       if (this.events !== events || !this.snapshot.data) return;
       const lost = this.language() === 'en' ? 'The live connection was lost; reconnecting…' : 'Mất kết nối trực tiếp; đang kết nối lại…';
@@ -137,7 +140,13 @@ export class DatasetStore {
     });
   }
 
-  private accept(result: ReturnType<typeof readDataset>, fromNetwork: boolean): void {
+  private reads = 0;
+
+  /** Publishes a read once it is done, unless a newer read or source came first. */
+  private async accept(reading: Promise<ReadResult>, fromNetwork: boolean): Promise<void> {
+    const read = ++this.reads;
+    const result = await reading;
+    if (read !== this.reads) return;
     if (result.ok) {
       this.publish({ state: 'ready', data: result.data, problems: result.data.warnings, lastSuccess: new Date() });
     } else if (fromNetwork) {

@@ -5,7 +5,7 @@
 import type { Language } from './language.js';
 import type { Issue } from './issues.js';
 import type { NormalisedDataset } from './normalise.js';
-import { validateDataset, validateJsonText } from './validate.js';
+import { validateDatasetLazy, validateJsonTextLazy } from './validate-lazy.js';
 
 /** A problem with the data: an `Issue` of the validator, or one a widget's own reader finds. */
 export type ReadProblem = Pick<Issue, 'path' | 'message' | 'severity' | 'line' | 'column'> & { code: string };
@@ -30,12 +30,18 @@ export interface SourceInfo {
  * widget that also reads another format (the commendation table reads CSV) offers its own
  * and falls back to `readDataset` for everything else.
  */
-export type SourceReader = (text: string, source: SourceInfo, language: Language) => ReadResult;
+export type SourceReader = (text: string, source: SourceInfo, language: Language) => Promise<ReadResult>;
 
-/** JSON text (a file, an inline script, an event) or a value (the `data` property). */
-export function readDataset(value: unknown, language: Language): ReadResult {
-  const result =
-    typeof value === 'string' ? validateJsonText(value, { lang: language }) : validateDataset(value, { lang: language });
+/**
+ * JSON text (a file, an inline script, an event) or a value (the `data` property).
+ * Asynchronous only because the words of problem messages are fetched when there are
+ * problems to tell (a page whose data is valid never downloads them).
+ */
+export async function readDataset(value: unknown, language: Language): Promise<ReadResult> {
+  const options = { lang: language };
+  const result = await (typeof value === 'string'
+    ? validateJsonTextLazy(value, options)
+    : validateDatasetLazy(value, options));
   return result.ok
     ? { ok: true, data: result.normalised }
     : { ok: false, problems: [...result.errors, ...result.warnings] };

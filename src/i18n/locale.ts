@@ -1,5 +1,4 @@
 import { configureLocalization } from '@lit/localize';
-import { templates as en } from './locales/en.js';
 
 import { defaultLanguage, toLanguage, type Language } from '../data/language.js';
 
@@ -8,9 +7,9 @@ export { defaultLanguage, toLanguage, type Language };
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale: 'vi',
   targetLocales: ['en'],
-  // The English templates are a few hundred bytes: bundled, so a slow link never waits
-  // for a second request before a widget can speak English.
-  loadLocale: async () => ({ templates: en }),
+  // Most visitors read Vietnamese (the source language): the English strings of every
+  // widget are a separate chunk, fetched only by pages in English.
+  loadLocale: () => import('./locales/en.js'),
 });
 
 /**

@@ -102,6 +102,7 @@ describe('loading a dataset from a URL', () => {
 
   it('shows the empty view for valid data that holds nothing for the widget', async () => {
     const el = await fixture<TestFigure>(html`<test-figure .data=${{ version: 1, metrics: [] }}></test-figure>`);
+    await until(() => el.state !== 'loading', 'checked');
     expect(el.state).to.equal('empty');
     expect(shadowText(el)).to.include('Chưa có dữ liệu');
   });
@@ -111,7 +112,7 @@ describe('loading a dataset from a URL', () => {
       const el = await fixture<TestFigure>(
         html`<test-figure .data=${{ version: 1, metrics: [{ id: 'm', label: 'x', value: -3 }] }}></test-figure>`,
       );
-      expect(el.state).to.equal('error');
+      await until(() => el.state === 'error', 'error state');
       expect(shadowText(el)).to.include('metrics[0].value');
     });
   });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openPage, recorded, shadowText, until } from '../helpers/page.js';
+import { openPage, recorded, settledWidgets, shadowText, until } from '../helpers/page.js';
 
 const jsFiles = (frame: HTMLIFrameElement) =>
   frame
@@ -29,7 +29,10 @@ describe('the one-tag embed (dist/lamtheo.js)', () => {
     expect(files).to.include('/dist/lamtheo.js');
     expect(files.some((path) => path.startsWith('/dist/chunks/counter'))).to.equal(true);
     for (const family of ['commendations', 'pledge', 'spaces']) {
-      expect(files.some((path) => path.includes(family)), `${family} code downloaded`).to.equal(false);
+      expect(
+        files.some((path) => path.includes(family)),
+        `${family} code downloaded`,
+      ).to.equal(false);
     }
   });
 
@@ -57,12 +60,21 @@ describe('the one-tag embed (dist/lamtheo.js)', () => {
     expect(recorded(frame).errors).to.deep.equal([]);
   });
 
-  it('renders under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
-    const frame = await openPage('/test/pages/csp/index.html');
+  it('renders every widget under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
+    const frame = await openPage('/test/pages/csp/index.html', { width: 1000, height: 3000 });
     const doc = frame.contentDocument!;
-    const value = await until(() => doc.querySelector('#figure')?.shadowRoot?.querySelector('[part~=value]'), 'value');
-    await until(() => doc.querySelector('#broken')?.shadowRoot?.querySelector('[part~=error]'), 'error view');
-    expect(value.textContent).to.equal('11.368');
+    const widgets = await settledWidgets(doc);
+    const states = Object.fromEntries(widgets.map((el) => [el.id, el.getAttribute('state')]));
+    expect(states).to.deep.equal({
+      figure: 'ready',
+      broken: 'error',
+      grid: 'ready',
+      table: 'ready',
+      form: 'ready',
+      list: 'ready',
+      map: 'ready',
+    });
+    expect(doc.querySelector('#figure')!.shadowRoot!.querySelector('[part~=value]')!.textContent).to.equal('11.368');
     expect(recorded(frame).violations).to.deep.equal([]);
     expect(recorded(frame).errors).to.deep.equal([]);
   });

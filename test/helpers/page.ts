@@ -38,3 +38,19 @@ export interface RecordedProblems {
 export function recorded(frame: HTMLIFrameElement): RecordedProblems {
   return (frame.contentWindow as unknown as { lamtheoTestRecord: RecordedProblems }).lamtheoTestRecord;
 }
+
+/** Waits until every lamtheo widget in a document has left the loading state; returns them. */
+export async function settledWidgets(doc: Document, ms = 8000): Promise<HTMLElement[]> {
+  const widgets = () => [...doc.querySelectorAll<HTMLElement>('*')].filter((el) => el.localName.startsWith('lamtheo-'));
+  await until(
+    () =>
+      widgets().every(
+        (el) => el.shadowRoot && ['ready', 'stale', 'empty', 'error'].includes(el.getAttribute('state') ?? ''),
+      ),
+    'every widget settled',
+    ms,
+  );
+  // One more frame and task for layout-driven rendering (the map fits itself to its box).
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return widgets().filter((el) => el.localName !== 'lamtheo-dataset');
+}

@@ -1,0 +1,70 @@
+// 100,000 commendations: lamtheo's <lamtheo-commendation-table> against Tabulator 6 and Grid.js 6,
+// same seeded rows (bench/pages/lib/commendations.js), built in the page before the clock.
+// Steps: first rows on screen; one search keystroke (the whole query at once: every keystroke
+// filters all rows again); sort by name (Vietnamese collation); JS heap after.
+
+async function measure(page, tools) {
+  await tools.until(page, () => window.bench !== undefined);
+  await tools.settle();
+  const timed = async (act, done, arg) => {
+    let ms;
+    const time = await tools.mainThreadTime(async () => {
+      const start = await page.evaluate(act, arg);
+      ms = (await tools.until(page, done, arg)) - start;
+    });
+    return { ms, taskMs: time.taskMs };
+  };
+  const first = await timed(
+    async () => {
+      const now = performance.now();
+      await window.bench.start();
+      return now;
+    },
+    () => window.bench.firstRowsShown() && performance.now(),
+  );
+  const search = await timed(
+    (q) => [performance.now(), window.bench.search(q)][0],
+    (q) => window.bench.firstName().includes(q) && performance.now(),
+    await page.evaluate(() => window.bench.query),
+  );
+  await page.evaluate(() => window.bench.search(''));
+  await tools.until(page, (q) => !window.bench.firstName().includes(q), await page.evaluate(() => window.bench.query));
+  const sort = await timed(
+    () => [performance.now(), window.bench.sortByName()][0],
+    (name) => window.bench.firstName().trim() === name && performance.now(),
+    await page.evaluate(() => window.bench.firstByName),
+  );
+  return {
+    jsKB: (await tools.jsBytes()) / 1000,
+    firstRowsMs: first.ms,
+    searchMs: search.ms,
+    sortMs: sort.ms,
+    heapMB: await tools.heapMB(),
+  };
+}
+
+export default {
+  name: 'commendations',
+  description:
+    '100,000 commendation rows (seeded). lamtheo: dist/commendations.js, `data` set as a property; Tabulator 6 (virtual DOM, `like` filter on the name, localeCompare sort); Grid.js 6 (search, sort, 50 per page).',
+  runs: 3,
+  contenders: [
+    { name: 'lamtheo', page: 'bench/pages/lamtheo/commendations.html', measure },
+    { name: 'Tabulator', page: 'bench/pages/peers/tabulator.html', measure },
+    { name: 'Grid.js', page: 'bench/pages/peers/gridjs.html', measure },
+  ],
+  labels: {
+    jsKB: 'JS downloaded, gzip',
+    firstRowsMs: 'first rows on screen',
+    searchMs: 'one search keystroke',
+    sortMs: 'sort by name',
+    heapMB: 'JS heap after',
+  },
+  targets: {
+    jsKB: { max: 30, lessThanPeer: true },
+    firstRowsMs: { lessThanPeer: true },
+    searchMs: { max: 50, lessThanPeer: true },
+    sortMs: { lessThanPeer: true },
+    heapMB: { lessThanPeer: true },
+  },
+};

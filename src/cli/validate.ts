@@ -1,0 +1,120 @@
+/**
+ * `npx lamtheo validate <file|pattern...>`: checks dataset files with the same schema
+ * and messages as the widgets, with the place of each problem (file:line:column and
+ * JSON path). Exit code 0 when every file is valid (warnings allowed), 1 when a file
+ * has errors, 2 when a file cannot be read or nothing matches. Node only; uses
+ * src/schema and src/data, never the DOM. Bundled to dist/cli.js by scripts/build-cli.js.
+ */
+import { resolve } from 'node:path';
+import { makeIssue, type Issue, type Lang } from '../data/issues.js';
+import { validateJsonText } from '../data/validate.js';
+import { expandPattern, isPattern } from './glob.js';
+import { MAX_FILE_BYTES, readTextFile } from './read-file.js';
+import { formatFileReport, words, type FileReport } from './report.js';
+
+export interface CliIO {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  cwd: string;
+  color: boolean;
+}
+
+const HELP = {
+  vi: `Cách dùng: lamtheo validate <tệp hoặc mẫu tên tệp...> [--lang vi|en] [--json]
+
+Kiểm tra tệp dữ liệu lamtheo (JSON, "version": 1) và chỉ ra chỗ sai theo dòng, cột.
+  --lang en   thông báo bằng tiếng Anh
+  --json      in kết quả dạng JSON (cho máy đọc)
+Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 có lỗi, 2 không đọc được tệp.
+Ví dụ: npx lamtheo validate du-lieu/*.json`,
+  en: `Usage: lamtheo validate <file or pattern...> [--lang vi|en] [--json]
+
+Checks lamtheo data files (JSON, "version": 1) and points at each problem by line and column.
+  --lang en   messages in English
+  --json      print the results as JSON (for programs)
+Exit code: 0 valid (warnings allowed), 1 errors, 2 a file cannot be read.
+Example: npx lamtheo validate data/*.json`,
+};
+
+interface Args {
+  command?: string;
+  files: string[];
+  lang: Lang;
+  json: boolean;
+  help: boolean;
+  problem?: string;
+}
+
+export function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { files: [], lang: 'vi', json: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--help' || a === '-h') args.help = true;
+    else if (a === '--json') args.json = true;
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const value = a.includes('=') ? a.slice(7) : argv[++i];
+      if (value === 'vi' || value === 'en') args.lang = value;
+      else args.problem = `--lang ${value ?? ''}`.trim();
+    } else if (a.startsWith('-')) args.problem = a;
+    else if (args.command === undefined) args.command = a;
+    else args.files.push(a);
+  }
+  return args;
+}
+
+function checkFile(file: string, cwd: string, lang: Lang): FileReport {
+  const read = readTextFile(resolve(cwd, file));
+  if (!read.ok) {
+    const issue: Issue =
+      read.reason === 'too-large'
+        ? makeIssue('too-large', [], { size: read.size, limit: MAX_FILE_BYTES, unit: 'bytes' }, lang)
+        : makeIssue('unreadable', [], { reason: read.reason, detail: read.detail }, lang);
+    return read.reason === 'too-large'
+      ? { file, readable: true, errors: [issue], warnings: [] }
+      : { file, readable: false, errors: [issue], warnings: [] };
+  }
+  const result = validateJsonText(read.text, { lang });
+  return result.ok
+    ? { file, readable: true, errors: [], warnings: result.warnings }
+    : { file, readable: true, errors: result.errors, warnings: result.warnings };
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function runCli(argv: readonly string[], io: Partial<CliIO> = {}): Promise<number> {
+  const out = io.out ?? ((line: string) => console.log(line));
+  const err = io.err ?? ((line: string) => console.error(line));
+  const cwd = io.cwd ?? process.cwd();
+  const color = io.color ?? (!!process.stdout.isTTY && !process.env.NO_COLOR);
+  const args = parseArgs(argv);
+  const lang = args.lang;
+
+  if (args.help || args.command === undefined || args.command === 'help') {
+    (args.help || args.command === 'help' ? out : err)(HELP[lang]);
+    return args.help || args.command === 'help' ? 0 : 2;
+  }
+  if (args.command !== 'validate' || args.problem || args.files.length === 0) {
+    err(`lamtheo: ${args.problem ?? args.command}\n\n${HELP[lang]}`);
+    return 2;
+  }
+
+  const reports: FileReport[] = [];
+  let nothingMatched = false;
+  for (const pattern of args.files) {
+    const files = isPattern(pattern) ? expandPattern(pattern, cwd) : [pattern];
+    if (files.length === 0) {
+      err(`lamtheo: ${words(lang).noFiles(pattern)}`);
+      nothingMatched = true;
+    }
+    for (const file of files) reports.push(checkFile(file, cwd, lang));
+  }
+
+  if (args.json) out(JSON.stringify(reports, null, 2));
+  else {
+    for (const report of reports) out(formatFileReport(report, lang, color));
+    const bad = reports.filter((r) => r.errors.length > 0).length;
+    const warnings = reports.reduce((n, r) => n + r.warnings.length, 0);
+    if (reports.length > 1) out(words(lang).summary(reports.length, bad, warnings));
+  }
+  if (nothingMatched || reports.some((r) => !r.readable)) return 2;
+  return reports.some((r) => r.errors.length > 0) ? 1 : 0;
+}

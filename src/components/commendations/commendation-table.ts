@@ -1,0 +1,249 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { LamtheoDataElement } from '../../internal/data-element.js';
+import type { Problem } from '../../internal/events.js';
+import type { LoadedDataset, ReadResult, SourceInfo } from '../../data/read.js';
+import type { Language } from '../../data/language.js';
+import { formatNumber } from '../../data/format.js';
+import { foldForSearch } from '../../data/search.js';
+import { parseColumns, type ColumnId } from './columns.js';
+import { controlsView } from './controls.js';
+import { commendationsCsv } from './csv-export.js';
+import { readCommendationSource } from './csv-source.js';
+import { columnLabel } from './labels.js';
+import { isFiltered, noCriteria, type Criteria, type FilterId, type GroupId } from './query.js';
+import { tableStyles } from './styles.js';
+import { CommendationTableModel, type TableView } from './table-model.js';
+import { bodyRows, sortAnnouncement, summaryText, Windowing } from './table-body.js';
+import type { SortState } from './sort.js';
+import { decodeView, encodeView, readHash, writeHash } from './url-state.js';
+
+let instances = 0;
+
+/**
+ * A list of commendations (khen thưởng, tuyên dương) as a real table: search without tone
+ * marks, filters, sortable columns, groups, CSV export; a card per row on narrow widths;
+ * virtualized above `virtualize-above` rows. Reads a dataset's `commendations`, or a CSV
+ * list: `src="danh-sach.csv"` (column mapping in csv-columns.ts).
+ *
+ * @summary A searchable, sortable table of commendations.
+ * @csspart base - The frame around controls, summary and table.
+ * @csspart controls - The search box, filters and export button.
+ * @csspart summary - The line that counts collectives and individuals.
+ * @csspart table - The table.
+ * @csspart revoked - The "revoked" mark of a revoked award.
+ * @csspart export - The CSV download button.
+ * @cssprop --lamtheo-table-height - Height of the scrolling table when virtualized (default 36em).
+ * @fires lamtheo-state - When the state changes (loading, ready, stale, error, empty).
+ * @fires lamtheo-error - When the data cannot be shown; `problems` lists why.
+ */
+export class LamtheoCommendationTable extends LamtheoDataElement {
+  static override styles = [LamtheoDataElement.styles, tableStyles];
+
+  /** Columns to show, in order, separated by spaces: stt recipient position unit form issuer decision year achievement status. */
+  @property() columns?: string;
+
+  /** The table's caption; the dataset's title, or "Danh sách khen thưởng", when absent. */
+  @property() caption?: string;
+
+  /** Above this many rows the table renders only the rows in view (default 300). */
+  @property({ type: Number, attribute: 'virtualize-above' }) virtualizeAbove = 300;
+
+  /** Keep search, filters, sort and grouping in the URL hash (`#lamtheo-<id>=…`) so a link reproduces the view. */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+
+  /** Group rows by year, level or unit. */
+  @property({ attribute: 'group-by' }) groupBy: GroupId | '' = '';
+
+  @state() private criteria: Criteria = noCriteria;
+  @state() private sort?: SortState;
+  @state() private announcement = '';
+  @state() private printing = false;
+
+  private uid = `lamtheo-ct-${++instances}`;
+  private model?: { data: LoadedDataset; model: CommendationTableModel };
+  private windowing = new Windowing(this);
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  /** Reads `src`: a CSV commendation list, or a JSON dataset (the data layer's hook). */
+  readSource(text: string, source: SourceInfo, language: Language): Promise<ReadResult> {
+    return readCommendationSource(text, source, language);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.beforePrint);
+    addEventListener('afterprint', this.afterPrint);
+    addEventListener('hashchange', this.readUrlState);
+    this.readUrlState();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.beforePrint);
+    removeEventListener('afterprint', this.afterPrint);
+    removeEventListener('hashchange', this.readUrlState);
+    clearTimeout(this.announceTimer);
+  }
+
+  private get hashKey(): string {
+    return `lamtheo-${this.id || 'commendations'}`;
+  }
+
+  private readUrlState = (): void => {
+    if (!this.urlState) return;
+    const view = decodeView(readHash(location.hash, this.hashKey));
+    this.criteria = view.criteria;
+    this.sort = view.sort;
+    this.groupBy = view.groupBy;
+  };
+
+  private beforePrint = (): void => {
+    this.printing = true;
+    this.performUpdate();
+  };
+
+  private afterPrint = (): void => {
+    this.printing = false;
+  };
+
+  protected override checkData(_data: LoadedDataset): Problem[] {
+    return parseColumns(this.columns).unknown.map((column) => ({
+      path: 'columns',
+      message: msg(str`Không có cột "${column}".`),
+      code: 'unknown-column',
+      severity: 'error' as const,
+    }));
+  }
+
+  protected override isEmpty(data: LoadedDataset): boolean {
+    return !data.dataset.commendations?.length;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed as PropertyValues<this>);
+    if (this.urlState && (changed.has('criteria') || changed.has('sort') || changed.has('groupBy'))) {
+      const encoded = encodeView({ criteria: this.criteria, sort: this.sort, groupBy: this.groupBy });
+      const hash = writeHash(location.hash, this.hashKey, encoded);
+      if (hash !== location.hash)
+        history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    }
+    this.windowing.afterRender();
+  }
+
+  private modelOf(data: LoadedDataset): CommendationTableModel {
+    if (this.model?.data !== data) {
+      this.model = { data, model: new CommendationTableModel(data.dataset.commendations ?? [], data.unitsById) };
+    }
+    return this.model.model;
+  }
+
+  private announceLater(view: () => TableView): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const count = view().shown.length;
+      this.announcement = msg(str`${formatNumber(count, this.language)} kết quả.`);
+    }, 600);
+  }
+
+  private setCriteria(criteria: Criteria): void {
+    this.criteria = criteria;
+    this.windowing.toTop();
+    const model = this.model?.model;
+    if (model) this.announceLater(() => model.view(this.criteria, this.sort, this.groupBy));
+  }
+
+  private sortBy(column: ColumnId): void {
+    const direction = this.sort?.column === column && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
+    this.sort = { column, direction };
+    clearTimeout(this.announceTimer);
+    this.announcement = sortAnnouncement(columnLabel(column), direction);
+  }
+
+  private clearFilters = (): void => {
+    this.setCriteria(noCriteria);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus());
+  };
+
+  private captionText(data: LoadedDataset): string {
+    return this.caption || data.dataset.title || msg('Danh sách khen thưởng');
+  }
+
+  private exportCsv(data: LoadedDataset): void {
+    const model = this.modelOf(data);
+    const { shown } = model.view(this.criteria, this.sort, this.groupBy);
+    const blob = new Blob([commendationsCsv(model.rows, shown, this.language)], { type: 'text/csv;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${
+      foldForSearch(this.captionText(data))
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'khen-thuong'
+    }.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 30_000);
+  }
+
+  protected override renderData(data: LoadedDataset) {
+    const model = this.modelOf(data);
+    const view = model.view(this.criteria, this.sort, this.groupBy);
+    const { columns } = parseColumns(this.columns);
+    const virtual = !this.printing && view.items.length > this.virtualizeAbove;
+    const range = virtual ? this.windowing.range(view.items.length) : { start: 0, end: view.items.length };
+    const rowHeight = this.windowing.rowHeight;
+    return html`<div class="frame" part="base">
+      ${controlsView({
+        id: this.uid,
+        criteria: this.criteria,
+        options: model.options,
+        groupBy: this.groupBy,
+        onSearch: (query) => this.setCriteria({ ...this.criteria, query }),
+        onFilter: (filter: FilterId, value) => this.setCriteria({ ...this.criteria, [filter]: value }),
+        onGroup: (groupBy) => ((this.groupBy = groupBy), this.windowing.toTop()),
+        onExport: () => this.exportCsv(data),
+      })}
+      <p class="summary" part="summary">
+        ${summaryText(view.summary, model.rows.length, isFiltered(this.criteria), this.language)}
+      </p>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${
+        view.shown.length === 0
+          ? html`<div class="no-results" part="no-results">
+              <p>${msg('Không có khen thưởng nào phù hợp với tìm kiếm và bộ lọc.')}</p>
+              <button type="button" @click=${this.clearFilters}>${msg('Xóa bộ lọc')}</button>
+            </div>`
+          : html`<div
+              class="scroller ${virtual ? 'virtual' : ''}"
+              tabindex=${virtual ? 0 : nothing}
+              role=${virtual ? 'region' : nothing}
+              aria-label=${virtual ? this.captionText(data) : nothing}
+              @scroll=${virtual ? this.windowing.onScroll : nothing}
+            >
+              <table part="table" aria-rowcount=${virtual ? view.items.length + 1 : nothing}>
+                <caption>
+                  ${this.captionText(data)}
+                </caption>
+                <thead>
+                  <tr aria-rowindex=${virtual ? 1 : nothing}>
+                    ${columns.map((column) => {
+                      const sorted = this.sort?.column === column ? this.sort.direction : undefined;
+                      return html`<th scope="col" aria-sort=${sorted ?? nothing} class=${column}>
+                        <button type="button" @click=${() => this.sortBy(column)}>
+                          ${columnLabel(column)}<span class="arrow" aria-hidden="true"
+                            >${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span
+                          >
+                        </button>
+                      </th>`;
+                    })}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${bodyRows({ model, view, columns, range, virtual, rowHeight, language: this.language })}
+                </tbody>
+              </table>
+            </div>`
+      }
+    </div>`;
+  }
+}

@@ -1,0 +1,14 @@
+import { safeDefine } from '../../internal/safe-define.js';
+import { LamtheoCommendationTable } from './commendation-table.js';
+
+export { LamtheoCommendationTable };
+export { columnIds, defaultColumns, type ColumnId } from './columns.js';
+export { csvFields, csvHeaders } from './csv-columns.js';
+
+safeDefine('lamtheo-commendation-table', LamtheoCommendationTable);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lamtheo-commendation-table': LamtheoCommendationTable;
+  }
+}

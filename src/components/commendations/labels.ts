@@ -1,0 +1,87 @@
+/**
+ * Words for the commendation table, in the page's language (Vietnamese is the source).
+ * Functions, not constants: `msg` must run after the locale is set.
+ */
+import { msg } from '@lit/localize';
+import type { CommendationForm, CommendationLine, CommendationStatus } from '../../schema/index.js';
+import type { ColumnId } from './columns.js';
+
+export function columnLabel(column: ColumnId): string {
+  switch (column) {
+    case 'stt':
+      return msg('STT');
+    case 'recipient':
+      return msg('Tập thể, cá nhân');
+    case 'position':
+      return msg('Chức vụ');
+    case 'unit':
+      return msg('Đơn vị');
+    case 'form':
+      return msg('Hình thức');
+    case 'issuer':
+      return msg('Cấp khen');
+    case 'decision':
+      return msg('Quyết định');
+    case 'year':
+      return msg('Năm');
+    case 'achievement':
+      return msg('Thành tích');
+    case 'status':
+      return msg('Trạng thái');
+  }
+}
+
+/** The Vietnamese name of each form, as lists print it; also what CSV import recognises. */
+export const formNamesVi: Record<CommendationForm, string> = {
+  'giay-khen': 'Giấy khen',
+  'bang-khen': 'Bằng khen',
+  'tuyen-duong': 'Tuyên dương',
+  'bieu-duong': 'Biểu dương',
+  'co-thi-dua': 'Cờ thi đua',
+  'chien-si-thi-dua': 'Chiến sĩ thi đua',
+  'huan-chuong': 'Huân chương',
+  'danh-hieu': 'Danh hiệu',
+  other: 'Khác',
+};
+
+export function formLabel(form: CommendationForm): string {
+  switch (form) {
+    case 'giay-khen':
+      return msg('Giấy khen');
+    case 'bang-khen':
+      return msg('Bằng khen');
+    case 'tuyen-duong':
+      return msg('Tuyên dương');
+    case 'bieu-duong':
+      return msg('Biểu dương');
+    case 'co-thi-dua':
+      return msg('Cờ thi đua');
+    case 'chien-si-thi-dua':
+      return msg('Chiến sĩ thi đua');
+    case 'huan-chuong':
+      return msg('Huân chương');
+    case 'danh-hieu':
+      return msg('Danh hiệu');
+    case 'other':
+      return msg('Khác');
+  }
+}
+
+export function lineLabel(line: CommendationLine): string {
+  switch (line) {
+    case 'party':
+      return msg('Khối Đảng');
+    case 'state':
+      return msg('Khối chính quyền');
+    case 'mass-organisation':
+      return msg('Mặt trận, đoàn thể');
+  }
+}
+
+export function kindLabel(kind: 'collective' | 'individual'): string {
+  return kind === 'collective' ? msg('Tập thể') : msg('Cá nhân');
+}
+
+export function statusLabel(status: CommendationStatus): string {
+  return status === 'revoked' ? msg('Đã thu hồi') : msg('Còn hiệu lực');
+}

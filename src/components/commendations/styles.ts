@@ -1,0 +1,243 @@
+import { css } from 'lit';
+
+/**
+ * The table, its controls, the card layout below 36em of its own width (a container query,
+ * so a narrow sidebar gets cards on a wide screen) and print. Sizes in em: the portal's
+ * A-/A+ buttons scale everything.
+ */
+export const tableStyles = css`
+  :host {
+    display: block;
+  }
+  .frame {
+    container-type: inline-size;
+    container-name: lamtheo-commendations;
+    min-width: 12em;
+    display: grid;
+    gap: var(--_gap);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: end;
+  }
+  .field {
+    display: grid;
+    gap: 0.2em;
+    min-width: 8em;
+    flex: 1 1 8em;
+  }
+  .field--search {
+    flex: 3 1 14em;
+  }
+  label {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.35em 0.5em;
+    min-height: 2.2em;
+  }
+  button {
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 0.15em solid var(--_focus);
+    outline-offset: 0.1em;
+  }
+  .summary {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .scroller {
+    overflow-x: auto;
+  }
+  .scroller.virtual {
+    overflow-y: auto;
+    max-height: var(--lamtheo-table-height, 36em);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: bold;
+    padding-block: 0.3em;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.4em 0.5em;
+    border-bottom: 1px solid var(--_border);
+  }
+  thead th {
+    background: var(--_subtle);
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    white-space: nowrap;
+  }
+  th button {
+    border: 0;
+    background: none;
+    padding: 0.1em 0.2em;
+    min-height: 0;
+    font-weight: bold;
+    display: inline-flex;
+    gap: 0.3em;
+    align-items: center;
+  }
+  .arrow {
+    color: var(--_muted);
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .kind,
+  .muted {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .kind {
+    display: block;
+  }
+  tr.is-revoked .name {
+    text-decoration: line-through;
+  }
+  .revoked {
+    display: inline-block;
+    border: 1px solid var(--_danger);
+    color: var(--_danger);
+    border-radius: var(--_radius);
+    padding: 0 0.3em;
+    font-size: 0.8em;
+  }
+  tr.group th {
+    background: var(--_subtle);
+    text-align: start;
+  }
+  tbody th[scope='row'] {
+    font-weight: normal;
+  }
+  .virtual table {
+    table-layout: fixed;
+  }
+  /* Every virtual row has the same height, so the scroll position says which rows are in view. */
+  .virtual tbody tr.row {
+    height: 2.8em;
+  }
+  .virtual tr.group {
+    height: var(--_row-height, 2.8em);
+  }
+  .virtual tbody td,
+  .virtual tbody th {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .virtual .kind {
+    display: inline;
+  }
+  tr.spacer td {
+    padding: 0;
+    border: 0;
+  }
+  .no-results {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+  }
+  .no-results p {
+    margin: 0;
+  }
+
+  /* Cards: below 36em of the widget's own width each row becomes a card with labelled fields. */
+  @container lamtheo-commendations (max-width: 36em) {
+    table,
+    tbody,
+    tr,
+    td,
+    th {
+      display: block;
+    }
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.3em;
+    }
+    thead th {
+      position: static;
+      padding: 0.2em;
+      border: 0;
+    }
+    tbody tr {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin-block-end: 0.5em;
+      padding: 0.3em 0.6em;
+    }
+    tbody td,
+    tbody th[scope='row'] {
+      border: 0;
+      font-weight: normal;
+      padding: 0.15em 0;
+      display: grid;
+      grid-template-columns: minmax(6em, 35%) 1fr;
+      gap: 0.5em;
+    }
+    tbody td::before,
+    tbody th[scope='row']::before {
+      content: attr(data-label) / '';
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    .num {
+      text-align: start;
+    }
+    .virtual tbody tr.row {
+      height: auto;
+    }
+    .virtual tbody td,
+    .virtual tbody th[scope='row'] {
+      height: 1.6em;
+      line-height: 1.6em;
+      overflow: hidden;
+    }
+    tr.spacer,
+    tr.group {
+      border: 0;
+      padding: 0;
+    }
+  }
+
+  @media print {
+    .controls,
+    .status-line,
+    th button .arrow {
+      display: none;
+    }
+    .scroller,
+    .scroller.virtual {
+      max-height: none;
+      overflow: visible;
+    }
+    thead th {
+      position: static;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

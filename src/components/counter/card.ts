@@ -1,0 +1,203 @@
+/**
+ * The markup of one metric, shared by `<lamtheo-counter>` and `<lamtheo-counter-grid>`.
+ * What is seen is `aria-hidden`; screen readers get the one sentence of `describeMetric`
+ * (and the sparkline's own label). Provenance and data warnings sit in a disclosure.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { LoadedDataset } from '../../data/read.js';
+import type { Provenance } from '../../schema/index.js';
+import { barShare, sparklinePath } from './figures.js';
+import { formatPartialDate, type MetricView } from './describe.js';
+
+/** The looks of a counter: a figure, a figure with a ring, or the rolling digits of a visit counter. */
+export const counterVariants = ['plain', 'progress', 'odometer'] as const;
+export type CounterVariant = (typeof counterVariants)[number];
+
+export function toVariant(value: string | null | undefined): CounterVariant {
+  return (counterVariants as readonly string[]).includes(value ?? '') ? (value as CounterVariant) : 'plain';
+}
+
+export interface CardOptions {
+  variant: CounterVariant;
+  compact: boolean;
+  /** The most characters the figure has shown: a shorter value keeps that width (no layout shift). */
+  widest: number;
+}
+
+/** The number: final text (sizes the box, read by everyone) and the animation overlay. */
+export function figure(view: MetricView, options: CardOptions): TemplateResult {
+  return html`<span
+    class="figure"
+    part="figure"
+    data-count=${view.value}
+    data-variant=${options.variant}
+    style=${styleMap({ minInlineSize: options.widest > view.valueText.length ? `${options.widest}ch` : undefined })}
+    ><span class="final" part="value">${view.valueText}</span><span class="rolling"></span
+  ></span>`;
+}
+
+function ring(share: number): TemplateResult {
+  const filled = barShare(share) * 100;
+  return html`<svg class="ring" part="ring" viewBox="0 0 36 36" aria-hidden="true">
+    <circle class="ring-track" cx="18" cy="18" r="15.5" pathLength="100"></circle>
+    <circle class="ring-fill" cx="18" cy="18" r="15.5" pathLength="100" stroke-dasharray="${filled} 100"></circle>
+  </svg>`;
+}
+
+function target(view: MetricView, options: CardOptions): TemplateResult | typeof nothing {
+  const t = view.target;
+  if (!t) return nothing;
+  const ratio = `${view.valueText}/${t.text}`;
+  return html`<span class="target" part="target"
+      >${ratio}${t.shareText ? html` · <b>${t.shareText}</b>` : nothing}</span
+    >
+    ${
+      options.variant === 'progress'
+        ? nothing
+        : html`<span class="bar" part="bar"
+            ><span style=${styleMap({ inlineSize: `${barShare(t.share) * 100}%` })}></span
+          ></span>`
+    }`;
+}
+
+function change(view: MetricView): TemplateResult | typeof nothing {
+  const c = view.change;
+  if (!c) return nothing;
+  const arrow = c.direction === 'up' ? '▲' : c.direction === 'down' ? '▼' : '';
+  return html`<span class="change change--${c.direction}" part="change"
+    >${c.fromText} →
+    ${view.valueText}${c.ratioText ? html` <b>${arrow} ${c.ratioText}</b>` : nothing}${
+      c.since ? html` <span class="since">(${c.since})</span>` : nothing
+    }</span
+  >`;
+}
+
+let makeLine: typeof import('d3-shape').line | undefined;
+let loadingLine: Promise<void> | undefined;
+
+/**
+ * d3-shape is fetched only when a figure has a history, so a page of plain counters never
+ * downloads it. Gives a promise to re-render on, or undefined when nothing is to wait for.
+ */
+export function sparklinesReady(views: readonly MetricView[]): Promise<void> | undefined {
+  if (makeLine || !views.some((view) => view.history)) return undefined;
+  return (loadingLine ??= import('d3-shape').then((d3) => {
+    makeLine = d3.line;
+  }));
+}
+
+/** The history as a small line, labelled for screen readers with every point (the line follows d3-shape's load). */
+export function sparkline(view: MetricView): TemplateResult | typeof nothing {
+  if (!view.history) return nothing;
+  const d = makeLine ? sparklinePath(view.history.values, 100, 24, makeLine) : '';
+  return html`<svg
+    class="sparkline"
+    part="sparkline"
+    viewBox="0 0 100 24"
+    preserveAspectRatio="none"
+    role="img"
+    aria-label=${view.history.description}
+  >
+    ${svg`<path d=${d} vector-effect="non-scaling-stroke"></path>`}
+  </svg>`;
+}
+
+/** One metric: the seen part (aria-hidden), the sentence, the sparkline. */
+export function metricCard(view: MetricView, options: CardOptions): TemplateResult {
+  const { variant, compact } = options;
+  const number = html`<span class="line"
+    >${view.qualifier ? html`<span class="qualifier" part="qualifier">${view.qualifier}</span> ` : nothing}${figure(
+      view,
+      options,
+    )}${view.unit ? html` <span class="unit" part="unit">${view.unit}</span>` : nothing}</span
+  >`;
+  return html`<div class="seen" aria-hidden="true">
+      ${variant === 'progress' && view.target ? ring(view.target.share ?? 0) : nothing}
+      <div class="text">
+        ${variant === 'odometer' ? html`<span class="label" part="label">${view.label}</span>${number}` : html`${number}<span class="label" part="label">${view.label}</span>`}
+        ${target(view, options)}
+        ${
+          compact
+            ? nothing
+            : html`${change(view)}
+              ${
+                view.breakdown
+                  ? html`<span class="breakdown" part="breakdown"
+                      >${view.breakdown.map((p, i) => html`${i ? ' + ' : ''}<span>${p.valueText} ${p.label}</span>`)}</span
+                    >`
+                  : nothing
+              }
+              ${view.period ? html`<span class="period" part="period">${view.period}</span>` : nothing}`
+        }
+      </div>
+    </div>
+    <span class="visually-hidden" part="sentence">${view.sentence}</span>
+    ${compact ? nothing : sparkline(view)}`;
+}
+
+/** The warnings of the data layer about metric number `index` (a derived value that differs from the stated one). */
+export function warningsFor(data: LoadedDataset, index: number): string[] {
+  const prefixes = [`metrics[${index}]`, `metrics.${index}`];
+  return data.warnings
+    .filter((w) => prefixes.some((p) => w.path === p || w.path.startsWith(`${p}.`) || w.path.startsWith(`${p}[`)))
+    .map((w) => w.message);
+}
+
+export interface DetailsContent {
+  provenance?: Provenance;
+  language: string;
+  /** Lines about the figures: derived values, notes, warnings. */
+  notes: string[];
+}
+
+/** "Nguồn số liệu": publisher, source, the date the figures hold, notes and warnings; on demand. */
+export function provenanceDetails({ provenance: p, language, notes }: DetailsContent): TemplateResult | typeof nothing {
+  if (!p && notes.length === 0) return nothing;
+  const source = p?.source;
+  return html`<details class="details" part="details">
+    <summary>${msg('Nguồn số liệu')}</summary>
+    <dl>
+      ${
+        p
+          ? html`<dt>${msg('Đơn vị công bố')}</dt>
+              <dd>${p.publisher}</dd>
+              <dt>${msg('Số liệu tính đến')}</dt>
+              <dd>${formatPartialDate(p.asOf, language)}</dd>`
+          : nothing
+      }
+      ${
+        source
+          ? html`<dt>${msg('Tài liệu')}</dt>
+              <dd>
+                ${source.url ? html`<a href=${source.url} rel="noopener">${source.title}</a>` : source.title}${
+                  source.date ? ` (${formatPartialDate(source.date, language)})` : nothing
+                }
+              </dd>`
+          : nothing
+      }
+      ${
+        p?.download
+          ? html`<dt>${msg('Dữ liệu')}</dt>
+              <dd><a href=${p.download} download>${msg('Tải dữ liệu')}</a></dd>`
+          : nothing
+      }
+    </dl>
+    ${
+      notes.length
+        ? html`<ul class="notes" part="notes">
+            ${notes.map((n) => html`<li>${n}</li>`)}
+          </ul>`
+        : nothing
+    }
+  </details>`;
+}
+
+/** Notes for one metric: how it was computed, what the file said instead, its note, warnings. */
+export function metricNotes(view: MetricView, warnings: string[]): string[] {
+  const notes: string[] = [];
+  if (view.derived) notes.push(msg(str`${view.label}: tính tự động từ danh sách trong dữ liệu.`));
+  if (view.note) notes.push(view.note);
+  return [...notes, ...warnings];
+}

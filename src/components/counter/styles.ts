@@ -1,0 +1,185 @@
+import { css } from 'lit';
+
+/**
+ * Styles of a metric card, shared by the counter and the grid. Sizes are in em so the
+ * portal's A- / A+ buttons scale them; figures use tabular digits so a changing number
+ * keeps its width.
+ */
+export const cardStyles = css`
+  .seen {
+    display: flex;
+    gap: var(--_gap);
+    align-items: center;
+  }
+  .text {
+    display: grid;
+    gap: 0.2em;
+    min-inline-size: 0;
+  }
+  .line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.3em;
+  }
+  .figure {
+    position: relative;
+    display: inline-block;
+    font-size: 2.2em;
+    font-weight: bold;
+    line-height: 1.1;
+    color: var(--_accent);
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    text-align: end;
+  }
+  .final {
+    font-size: 1em;
+  }
+  .rolling {
+    position: absolute;
+    inset: 0;
+    display: block;
+    text-align: end;
+    overflow: hidden;
+    /* A layout boundary: the text written every frame never lays out anything around it. */
+    contain: strict;
+    pointer-events: none;
+  }
+  .figure[data-running] .final {
+    visibility: hidden;
+  }
+  .qualifier,
+  .unit {
+    color: var(--_fg);
+  }
+  .label {
+    color: var(--_muted);
+  }
+  .target,
+  .change,
+  .breakdown,
+  .period {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .target b,
+  .change b {
+    color: var(--_fg);
+  }
+  .change--up b {
+    color: var(--_ok);
+  }
+  .change--down b {
+    color: var(--_danger);
+  }
+  .bar {
+    display: block;
+    block-size: 0.4em;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    border: 1px solid var(--_border);
+    overflow: hidden;
+  }
+  .bar > span {
+    display: block;
+    block-size: 100%;
+    background: var(--_accent);
+  }
+  .ring {
+    flex: none;
+    inline-size: 4.5em;
+    block-size: 4.5em;
+    transform: rotate(-90deg);
+  }
+  .ring circle {
+    fill: none;
+    stroke-width: 4;
+  }
+  .ring-track {
+    stroke: var(--_subtle);
+  }
+  .ring-fill {
+    stroke: var(--_accent);
+  }
+  .sparkline {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 12em;
+    block-size: 1.6em;
+    margin-block-start: 0.3em;
+  }
+  .sparkline path {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+  }
+  .details {
+    margin-block-start: 0.4em;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .details summary {
+    cursor: pointer;
+    inline-size: fit-content;
+  }
+  .details dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.1em 0.6em;
+    margin: 0.3em 0;
+  }
+  .details dd {
+    margin: 0;
+  }
+  .details a {
+    color: var(--_focus);
+  }
+  .notes {
+    margin: 0.3em 0;
+    padding-inline-start: 1.2em;
+  }
+
+  /* The count-up (count-up.ts): one wheel per digit rolls to its place. */
+  .wheel {
+    display: inline-block;
+    inline-size: 1ch;
+    block-size: 1.1em;
+    overflow: hidden;
+  }
+  .strip {
+    display: block;
+    inline-size: 1ch;
+    word-break: break-all;
+    white-space: normal;
+    line-height: 1.1em;
+    transform: translateY(calc(var(--digit, 0) * -1.1em));
+    /* The count-up sets the duration; the compositor runs the roll. */
+    transition: transform 0s cubic-bezier(0.2, 0.7, 0.2, 1);
+  }
+  /* Odometer: the "Thống kê truy cập" box of a portal sidebar, its figures smaller and plain. */
+  [data-variant='odometer'].figure {
+    font-size: 1.3em;
+    color: var(--_fg);
+  }
+  .odometer .seen {
+    justify-content: space-between;
+  }
+  .odometer .text {
+    grid-template-columns: 1fr auto;
+    align-items: baseline;
+    inline-size: 100%;
+  }
+
+  .compact .figure {
+    font-size: 1.6em;
+  }
+  @media print {
+    .figure[data-running] .final {
+      visibility: visible;
+    }
+    .rolling {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,156 @@
+/**
+ * The markup of the pledge form, as small functions of plain values: the header from
+ * the template, a text field, a heading's fieldset, the GOV.UK error summary and the
+ * status panels. The element (pledge-form.ts) holds the state and the behaviour.
+ */
+import { html, nothing } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { msg, str } from '@lit/localize';
+import type { PledgeHeading, PledgeTemplate } from '../../schema/index.js';
+import { commitmentField, type CommitmentPart, type FieldError } from './form-model.js';
+
+export function templateHeader(template: PledgeTemplate) {
+  return html`<header class="intro" part="header">
+    <h2 class="title">${template.title ?? msg(str`Bản đăng ký học tập và làm theo năm ${template.year}`)}</h2>
+    ${template.theme ? html`<p class="theme">${msg(str`Chuyên đề năm ${template.year}:`)} <strong>${template.theme}</strong></p>` : nothing}
+    ${template.basis ? html`<p class="basis">${msg(str`Theo ${template.basis}`)}</p>` : nothing}
+    ${template.guidance ? html`<p class="guidance">${template.guidance}</p>` : nothing}
+    <p class="required-note">${msg('Các mục có ghi “(không bắt buộc)” có thể để trống.')}</p>
+  </header>`;
+}
+
+export interface FieldConfig {
+  id: string;
+  label: string;
+  value: string;
+  required: boolean;
+  error?: string;
+  hint?: string;
+  kind?: 'text' | 'textarea' | 'date';
+  autocomplete?: string;
+  placeholder?: string;
+  onInput: (value: string) => void;
+}
+
+export function errorMessage(id: string, error: string | undefined) {
+  return error
+    ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Lỗi:')}</span> ${error}</p>`
+    : nothing;
+}
+
+export function textField(f: FieldConfig) {
+  const describedBy =
+    [f.error ? `${f.id}-error` : '', f.hint ? `${f.id}-hint` : ''].filter(Boolean).join(' ') || nothing;
+  const onInput = (e: Event) => f.onInput((e.target as HTMLInputElement | HTMLTextAreaElement).value);
+  const common = { invalid: f.error ? 'true' : 'false' };
+  return html`<div class=${classMap({ field: true, 'field--error': !!f.error })}>
+    <label for=${f.id}
+      >${f.label}${f.required ? nothing : html` <span class="optional">${msg('(không bắt buộc)')}</span>`}</label
+    >
+    ${f.hint ? html`<p class="hint" id="${f.id}-hint">${f.hint}</p>` : nothing} ${errorMessage(f.id, f.error)}
+    ${
+      f.kind === 'textarea'
+        ? html`<textarea
+            id=${f.id}
+            name=${f.id}
+            rows="3"
+            placeholder=${f.placeholder ?? nothing}
+            aria-invalid=${common.invalid}
+            aria-describedby=${describedBy}
+            .value=${f.value}
+            @input=${onInput}
+          ></textarea>`
+        : html`<input
+            id=${f.id}
+            name=${f.id}
+            type=${f.kind === 'date' ? 'date' : 'text'}
+            autocomplete=${f.autocomplete ?? 'off'}
+            aria-invalid=${common.invalid}
+            aria-describedby=${describedBy}
+            .value=${f.value}
+            @input=${onInput}
+          />`
+    }
+  </div>`;
+}
+
+export function headingFieldset(
+  heading: PledgeHeading,
+  index: number,
+  field: (part: CommitmentPart, heading: PledgeHeading) => unknown,
+) {
+  const descriptionId = `${commitmentField('commitment', heading.id)}-about`;
+  return html`<fieldset class="heading" aria-describedby=${heading.description ? descriptionId : nothing}>
+    <legend>${index + 1}. ${heading.title}</legend>
+    ${heading.description ? html`<p class="hint" id=${descriptionId}>${heading.description}</p>` : nothing}
+    ${field('commitment', heading)} ${field('measures', heading)} ${field('deadline', heading)}
+  </fieldset>`;
+}
+
+export function errorSummary(errors: readonly FieldError[], onFollow: (field: string, e: Event) => void) {
+  return html`<div
+    class="error-summary"
+    part="error-summary"
+    tabindex="-1"
+    role="alert"
+    aria-labelledby="error-summary-title"
+  >
+    <h2 id="error-summary-title">${msg('Có lỗi cần sửa')}</h2>
+    <ul>
+      ${errors.map(
+        (e) => html`<li><a href="#${e.field}" @click=${(ev: Event) => onFollow(e.field, ev)}>${e.message}</a></li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+export function sentPanel(receipt: string, earlier: boolean, onAnother: () => void) {
+  return html`<div class="panel panel--sent" part="status sent" tabindex="-1" role="status">
+    <h2>${earlier ? msg('Bản đăng ký gửi trước đây đã được nhận') : msg('Đã gửi bản đăng ký')}</h2>
+    ${
+      receipt
+        ? html`<p>${msg('Số biên nhận:')} <strong class="receipt">${receipt}</strong></p>
+            <p>${msg('Hãy ghi lại số này để tra cứu khi cần.')}</p>`
+        : nothing
+    }
+    <button type="button" class="secondary" @click=${onAnother}>${msg('Đăng ký bản khác')}</button>
+  </div>`;
+}
+
+export function queuedPanel(onRetry: () => void) {
+  return html`<div class="panel panel--queued" part="status queued" tabindex="-1" role="status">
+    <h2>${msg('Đã lưu, đang chờ mạng')}</h2>
+    <p>
+      ${msg(
+        'Chưa gửi được vì mất mạng hoặc máy chủ đang bận. Bản đăng ký đã được lưu trên máy này và sẽ tự gửi khi có mạng, kể cả khi bạn mở lại trang sau.',
+      )}
+    </p>
+    <button type="button" class="secondary" @click=${onRetry}>${msg('Thử gửi lại ngay')}</button>
+  </div>`;
+}
+
+export function draftOffer(savedAt: string, onResume: () => void, onDiscard: () => void) {
+  return html`<div class="panel panel--draft" part="draft" role="region" aria-labelledby="draft-title">
+    <h2 id="draft-title">${msg('Bạn có một bản nháp chưa gửi')}</h2>
+    <p>${msg(str`Lưu lúc ${savedAt} trên máy này.`)}</p>
+    <div class="actions">
+      <button type="button" @click=${onResume}>${msg('Tiếp tục bản nháp')}</button>
+      <button type="button" class="secondary" @click=${onDiscard}>${msg('Bỏ bản nháp')}</button>
+    </div>
+  </div>`;
+}
+
+/** A field no person sees or reaches; bots that fill every input fill it too. */
+export function honeypot(onInput: (value: string) => void) {
+  return html`<div class="hp" aria-hidden="true">
+    <label for="hp-website">Website</label>
+    <input
+      id="hp-website"
+      name="website"
+      type="text"
+      tabindex="-1"
+      autocomplete="off"
+      @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}

@@ -1,0 +1,275 @@
+import { css } from 'lit';
+
+/** Styles of the pledge form and list; sizes in em so the portal's A-/A+ scale them. */
+export const pledgeFormStyles = css`
+  :host {
+    display: block;
+    max-width: 48em;
+  }
+  form,
+  .intro,
+  .panel {
+    display: grid;
+    gap: var(--_gap);
+  }
+  h2 {
+    font-size: 1.25em;
+    margin: 0;
+  }
+  p {
+    margin: 0;
+  }
+  .theme strong {
+    color: var(--_accent);
+  }
+  .hint,
+  .required-note,
+  .basis,
+  .optional,
+  .context {
+    color: var(--_muted);
+    font-weight: normal;
+  }
+  .field {
+    display: grid;
+    gap: 0.3em;
+    position: relative;
+  }
+  .field--error {
+    border-inline-start: 0.3em solid var(--_danger);
+    padding-inline-start: 0.7em;
+  }
+  label,
+  legend {
+    font-weight: bold;
+  }
+  input[type='text'],
+  input[type='date'],
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 0.125em solid var(--_fg);
+    border-radius: var(--_radius);
+    padding: 0.4em 0.5em;
+    min-height: 2.5em;
+    box-sizing: border-box;
+    width: 100%;
+  }
+  input[type='date'] {
+    width: auto;
+    min-width: 12em;
+  }
+  textarea {
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  :focus-visible {
+    outline: 0.2em solid var(--_focus);
+    outline-offset: 0.1em;
+  }
+  .error-message {
+    color: var(--_danger);
+    font-weight: bold;
+  }
+  fieldset {
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.8em;
+    margin: 0;
+    display: grid;
+    gap: var(--_gap);
+    min-width: 0;
+  }
+  .consent {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+  }
+  .consent input {
+    width: 1.4em;
+    height: 1.4em;
+    margin: 0;
+    flex: none;
+  }
+  button {
+    font: inherit;
+    min-height: 2.75em;
+    padding: 0.4em 1.2em;
+    border-radius: var(--_radius);
+    border: 0.125em solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-fg);
+    cursor: pointer;
+    justify-self: start;
+  }
+  button.secondary {
+    background: var(--_bg);
+    color: var(--_accent);
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .error-summary {
+    border: 0.25em solid var(--_danger);
+    padding: 0.8em 1em;
+    display: grid;
+    gap: 0.5em;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .error-summary a {
+    color: var(--_danger);
+    font-weight: bold;
+  }
+  .panel {
+    border-inline-start: 0.4em solid var(--_accent);
+    background: var(--_subtle);
+    padding: 0.8em 1em;
+  }
+  .panel--sent {
+    border-color: var(--_ok);
+  }
+  .panel--queued {
+    border-color: var(--_warn);
+  }
+  .receipt {
+    font-size: 1.2em;
+    letter-spacing: 0.03em;
+  }
+  .sending {
+    color: var(--_muted);
+  }
+  .combobox {
+    position: relative;
+  }
+  .options {
+    position: absolute;
+    z-index: 2;
+    inset-inline: 0;
+    top: 100%;
+    margin: 0.2em 0 0;
+    padding: 0;
+    list-style: none;
+    max-height: 16em;
+    overflow-y: auto;
+    background: var(--_bg);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.3em 0.8em rgb(0 0 0 / 0.15);
+  }
+  .options[hidden] {
+    display: none;
+  }
+  [role='option'],
+  .more {
+    padding: 0.5em 0.6em;
+    cursor: pointer;
+  }
+  [role='option'].active {
+    background: var(--_accent);
+    color: var(--_accent-fg);
+  }
+  [role='option'].active .context {
+    color: inherit;
+  }
+  .more {
+    color: var(--_muted);
+    cursor: default;
+  }
+  .hp {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    [role='option'].active {
+      outline: 0.15em solid Highlight;
+    }
+  }
+`;
+
+export const pledgeListStyles = css`
+  :host {
+    display: block;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: end;
+    margin-block-end: var(--_gap);
+  }
+  .toolbar label {
+    display: grid;
+    gap: 0.3em;
+    font-weight: bold;
+    flex: 1 1 16em;
+  }
+  input[type='search'] {
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 0.125em solid var(--_fg);
+    border-radius: var(--_radius);
+    padding: 0.4em 0.5em;
+    min-height: 2.5em;
+  }
+  :focus-visible {
+    outline: 0.2em solid var(--_focus);
+    outline-offset: 0.1em;
+  }
+  h3 {
+    font-size: 1.15em;
+    margin: 1em 0 0.4em;
+  }
+  .count {
+    color: var(--_muted);
+    font-weight: normal;
+  }
+  ul.pledges {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.6em;
+  }
+  article {
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.7em 0.9em;
+  }
+  h4 {
+    margin: 0 0 0.3em;
+    font-size: 1em;
+  }
+  dl {
+    margin: 0;
+    display: grid;
+    gap: 0.3em;
+  }
+  dt {
+    font-weight: bold;
+  }
+  dd {
+    margin: 0 0 0.3em;
+    white-space: pre-line;
+  }
+  .meta,
+  .measures {
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,94 @@
+/**
+ * Reads the text of a dataset file into a value, or into issues that say what is
+ * wrong and where: a byte order mark, an empty file, invalid JSON (with line and
+ * column), a list instead of an object, a file too large or nested too deeply.
+ * Never throws. JSON.parse creates `__proto__` as an ordinary own key, so nothing
+ * here can change a prototype.
+ */
+import { makeIssue, type Issue, type Lang } from './issues.js';
+import { findJsonSyntaxError } from './json-syntax.js';
+import { offsetToPosition } from './json-position.js';
+
+/** 64 million characters: far above a real dataset, below what a phone can hold twice. */
+export const MAX_TEXT_LENGTH = 64_000_000;
+/** Real datasets nest about 12 levels (boundaries); 100 leaves room and stops abuse. */
+export const MAX_DEPTH = 100;
+
+export interface ParseOptions {
+  lang?: Lang;
+  maxLength?: number;
+  maxDepth?: number;
+}
+
+export type ParseResult =
+  | { ok: true; value: Record<string, unknown>; warnings: Issue[]; text: string }
+  | { ok: false; errors: Issue[]; warnings: Issue[] };
+
+function at(issue: Issue, text: string, offset: number): Issue {
+  const { line, column } = offsetToPosition(text, offset);
+  return { ...issue, line, column };
+}
+
+/** The first place nesting goes deeper than `limit`, scanning the text, or -1. */
+export function depthExceededAt(text: string, limit: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // skip a string
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > limit) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+export function parseJsonText(input: string, options: ParseOptions = {}): ParseResult {
+  const lang = options.lang ?? 'vi';
+  const warnings: Issue[] = [];
+  const fail = (...errors: Issue[]): ParseResult => ({ ok: false, errors, warnings });
+  if (typeof input !== 'string') return fail(makeIssue('unreadable', [], {}, lang));
+
+  const maxLength = options.maxLength ?? MAX_TEXT_LENGTH;
+  if (input.length > maxLength) return fail(makeIssue('too-large', [], { size: input.length, limit: maxLength }, lang));
+
+  let text = input;
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    warnings.push(makeIssue('bom', [], {}, lang, 'warning'));
+  }
+  if (text.trim() === '') return fail(makeIssue('empty-file', [], {}, lang));
+
+  const deep = depthExceededAt(text, options.maxDepth ?? MAX_DEPTH);
+  if (deep >= 0) return fail(at(makeIssue('too-deep', [], { limit: options.maxDepth ?? MAX_DEPTH }, lang), text, deep));
+
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const syntax = findJsonSyntaxError(text);
+    const engineOffset = /position (\d+)/.exec(String((err as Error)?.message))?.[1];
+    const offset = syntax?.offset ?? (engineOffset !== undefined ? Number(engineOffset) : text.length);
+    const { line, column } = offsetToPosition(text, offset);
+    const found = syntax?.found === undefined ? undefined : JSON.stringify(syntax.found);
+    const issue = makeIssue('invalid-json', [], { reason: syntax?.reason, line, column, found }, lang);
+    return fail({ ...issue, line, column });
+  }
+
+  if (kindOf(value) !== 'object') {
+    const offset = text.length - text.trimStart().length;
+    return fail(at(makeIssue('not-an-object', [], { found: kindOf(value) }, lang), text, offset));
+  }
+  return { ok: true, value: value as Record<string, unknown>, warnings, text };
+}

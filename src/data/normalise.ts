@@ -1,0 +1,83 @@
+/**
+ * After validation: derived values filled in and lookups built once, so widgets never
+ * search arrays. Lookups are Maps: an id such as "constructor" or "__proto__" is an
+ * ordinary key. The input is not changed.
+ */
+import type { Commendation } from '../schema/commendation.js';
+import type { Dataset } from '../schema/dataset.js';
+import type { Metric } from '../schema/metric.js';
+import type { PledgeTemplate } from '../schema/pledge-template.js';
+import type { CulturalSpace } from '../schema/space.js';
+import type { Unit } from '../schema/unit.js';
+import { breakdownSums, unknownReferences } from './checks.js';
+import { deriveMetricValues, type DerivedValue } from './derive.js';
+import type { Issue, Lang } from './issues.js';
+
+/** A metric ready to show: `value` is always there. */
+export type NormalisedMetric = Metric & {
+  value: number;
+  /** True when `value` was computed from the data. */
+  derived: boolean;
+  /** The value the file stated, when it differs from the computed one. */
+  statedValue?: number;
+};
+
+export interface NormalisedDataset {
+  /** The dataset with derived metric values filled in. */
+  dataset: Dataset & { metrics?: NormalisedMetric[] };
+  unitsById: Map<string, Unit>;
+  metricsById: Map<string, NormalisedMetric>;
+  commendationsById: Map<string, Commendation>;
+  spacesById: Map<string, CulturalSpace>;
+  templatesById: Map<string, PledgeTemplate>;
+  /** Units by parent id. */
+  childrenByParent: Map<string, Unit[]>;
+  /** Spaces by `unitId`. */
+  spacesByUnit: Map<string, CulturalSpace[]>;
+  derived: Map<string, DerivedValue>;
+  warnings: Issue[];
+}
+
+function indexBy<T extends { id?: string }>(items: readonly T[] | undefined): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items ?? []) if (item.id !== undefined && !map.has(item.id)) map.set(item.id, item);
+  return map;
+}
+
+function groupBy<T>(items: readonly T[] | undefined, key: (item: T) => string | undefined): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items ?? []) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+function normaliseMetric(metric: Metric, derived: DerivedValue | undefined): NormalisedMetric {
+  if (!derived) return { ...metric, value: metric.value ?? 0, derived: false };
+  const statedValue = derived.stated !== undefined && derived.stated !== derived.value ? derived.stated : undefined;
+  return { ...metric, value: derived.value, derived: derived.computed !== undefined, statedValue };
+}
+
+export function normaliseDataset(data: Dataset, options: { lang?: Lang } = {}): NormalisedDataset {
+  const lang = options.lang ?? 'vi';
+  const { values, issues } = deriveMetricValues(data, lang);
+  const metrics = data.metrics?.map((m) => normaliseMetric(m, values.get(m.id)));
+  const shown = new Map([...values].map(([id, d]) => [id, d.value]));
+  const dataset = (metrics ? { ...data, metrics } : { ...data }) as NormalisedDataset['dataset'];
+  return {
+    dataset,
+    unitsById: indexBy(data.units),
+    metricsById: indexBy(metrics),
+    commendationsById: indexBy(data.commendations),
+    spacesById: indexBy(data.spaces),
+    templatesById: indexBy(data.pledgeTemplates),
+    childrenByParent: groupBy(data.units, (u) => u.parent),
+    spacesByUnit: groupBy(data.spaces, (s) => s.unitId),
+    derived: values,
+    warnings: [...issues, ...breakdownSums(data, shown, lang), ...unknownReferences(data, lang)],
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * The checks behind every entry point: `validateDataset` for a value (the `data`
+ * property, a parsed file), `validateJsonText` for the text of a file (adds line and
+ * column to every issue). Never throws; every problem becomes an Issue in the
+ * requested language. Import validate.ts (words loaded) or validate-lazy.ts (words on
+ * demand) rather than this module: it words messages only with registered catalogues.
+ */
+import { dataset as datasetSchema, SCHEMA_VERSION, type Dataset } from '../schema/dataset.js';
+import { duplicateIds, unplacedSpaces } from './checks.js';
+import { capIssues, makeIssue, type Issue, type Lang, type PathSegment } from './issues.js';
+import { locateJsonPaths } from './json-position.js';
+import { MAX_DEPTH, parseJsonText } from './json-text.js';
+import { preview } from './message-format.js';
+import { normaliseDataset, type NormalisedDataset } from './normalise.js';
+import { pledgesAgainstTemplates } from './pledge-check.js';
+import { scanParsed } from './scan.js';
+import { schemaKeys } from './unknown-keys.js';
+import { fromZodIssues } from './zod-issues.js';
+
+export interface ValidateOptions {
+  lang?: Lang;
+  /** At most this many errors and this many warnings are listed (default 200 each). */
+  maxIssues?: number;
+  maxDepth?: number;
+  /** Set by validateJsonText: the text scan already bounded the nesting. */
+  depthChecked?: boolean;
+}
+
+export type ValidationResult =
+  | { ok: true; data: Dataset; normalised: NormalisedDataset; warnings: Issue[] }
+  | { ok: false; errors: Issue[]; warnings: Issue[] };
+
+let knownKeys: Set<string> | undefined;
+
+/**
+ * The path to the first value nested deeper than `limit`, or undefined. Recursion stops
+ * at `limit`, so 10,000 levels cannot overflow the stack.
+ */
+export function tooDeepAt(value: unknown, limit: number): PathSegment[] | undefined {
+  const path: PathSegment[] = [];
+  const visit = (node: unknown): boolean => {
+    if (node === null || typeof node !== 'object') return false;
+    if (path.length >= limit) return true;
+    const step = (key: PathSegment, child: unknown) => {
+      path.push(key);
+      if (visit(child)) return true;
+      path.pop();
+      return false;
+    };
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) if (step(i, node[i])) return true;
+    } else for (const key of Object.keys(node)) if (step(key, (node as Record<string, unknown>)[key])) return true;
+    return false;
+  };
+  return visit(value) ? path : undefined;
+}
+
+function checkVersion(input: Record<string, unknown>, lang: Lang): Issue | undefined {
+  if (!Object.prototype.hasOwnProperty.call(input, 'version'))
+    return makeIssue('missing-version', ['version'], {}, lang);
+  if (input.version === SCHEMA_VERSION) return undefined;
+  if (typeof input.version === 'string' && /^\s*\d+\s*$/.test(input.version)) {
+    const params = { expected: 'number', received: 'string', value: preview(input.version), numberLike: true };
+    return makeIssue('wrong-type', ['version'], params, lang);
+  }
+  return makeIssue(
+    'unsupported-version',
+    ['version'],
+    { version: preview(input.version) || typeof input.version },
+    lang,
+  );
+}
+
+function validateValue(input: unknown, lang: Lang, maxDepth: number, depthChecked: boolean): ValidationResult {
+  const deep = depthChecked ? undefined : tooDeepAt(input, maxDepth);
+  if (deep) return { ok: false, errors: [makeIssue('too-deep', deep, { limit: maxDepth }, lang)], warnings: [] };
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    const found = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+    return { ok: false, errors: [makeIssue('not-an-object', [], { found }, lang)], warnings: [] };
+  }
+  const versionIssue = checkVersion(input as Record<string, unknown>, lang);
+  if (versionIssue) return { ok: false, errors: [versionIssue], warnings: [] };
+
+  const parsed = datasetSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, errors: fromZodIssues(parsed.error.issues, lang), warnings: [] };
+
+  const data = parsed.data;
+  knownKeys ??= schemaKeys(datasetSchema);
+  const errors = duplicateIds(data, lang);
+  const normalised = normaliseDataset(data, { lang });
+  const warnings = [
+    ...scanParsed(input, data, knownKeys, lang),
+    ...unplacedSpaces(data, lang),
+    ...pledgesAgainstTemplates(data.pledges, data.pledgeTemplates, lang),
+    ...normalised.warnings,
+  ];
+  if (errors.length) return { ok: false, errors, warnings };
+  return { ok: true, data, normalised, warnings };
+}
+
+function capped(result: ValidationResult, lang: Lang, max: number): ValidationResult {
+  const warnings = capIssues(result.warnings, max, lang);
+  return result.ok ? { ...result, warnings } : { ok: false, errors: capIssues(result.errors, max, lang), warnings };
+}
+
+function internalError(err: unknown, lang: Lang): ValidationResult {
+  const detail = err instanceof Error ? err.message.slice(0, 200) : String(err).slice(0, 200);
+  return { ok: false, errors: [makeIssue('invalid', [], { detail }, lang)], warnings: [] };
+}
+
+/** Checks a dataset value. `data` in the result has defaults filled in; `normalised` adds derived values and lookups. */
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const lang = options.lang === 'en' ? 'en' : 'vi';
+  try {
+    return capped(
+      validateValue(input, lang, options.maxDepth ?? MAX_DEPTH, options.depthChecked === true),
+      lang,
+      options.maxIssues ?? 200,
+    );
+  } catch (err) {
+    return internalError(err, lang);
+  }
+}
+
+/** Adds line and column to issues whose path exists in the text. */
+export function withPositions(issues: Issue[], text: string): Issue[] {
+  const located = issues.filter((i) => i.line === undefined);
+  if (!located.length) return issues;
+  const positions = locateJsonPaths(
+    text,
+    located.map((i) => i.segments),
+  );
+  const byIssue = new Map(located.map((issue, n) => [issue, positions[n]]));
+  return issues.map((issue) => {
+    const at = byIssue.get(issue);
+    return at ? { ...issue, line: at.line, column: at.column } : issue;
+  });
+}
+
+/** Reads and checks the text of a dataset file. */
+export function validateJsonText(text: string, options: ValidateOptions = {}): ValidationResult {
+  const lang = options.lang === 'en' ? 'en' : 'vi';
+  try {
+    const read = parseJsonText(text, { lang, maxDepth: options.maxDepth });
+    if (!read.ok) return read;
+    const result = validateDataset(read.value, { ...options, depthChecked: true });
+    const warnings = withPositions([...read.warnings, ...result.warnings], read.text);
+    return result.ok
+      ? { ...result, warnings }
+      : { ok: false, errors: withPositions(result.errors, read.text), warnings };
+  } catch (err) {
+    return internalError(err, lang);
+  }
+}
