@@ -30,7 +30,10 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML'][object.type!='Identifier']", message: 'No innerHTML with data: render with lit templates.' },
+        {
+          selector: "MemberExpression[property.name='innerHTML'][object.type!='Identifier']",
+          message: 'No innerHTML with data: render with lit templates.',
+        },
       ],
     },
   },

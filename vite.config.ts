@@ -13,7 +13,10 @@ function zodWithoutGlobals(): Plugin {
     name: 'lamtheo:zod-without-globals',
     transform(code, id) {
       if (!/zod[\\/]v4[\\/]core[\\/](core|registries)\.js$/.test(id) || !code.includes('globalThis')) return null;
-      return { code: `const __lamtheoZodScope = {};\n${code.replaceAll('globalThis', '__lamtheoZodScope')}`, map: null };
+      return {
+        code: `const __lamtheoZodScope = {};\n${code.replaceAll('globalThis', '__lamtheoZodScope')}`,
+        map: null,
+      };
     },
   };
 }

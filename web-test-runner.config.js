@@ -13,8 +13,7 @@ const pledgeStore = join(tmpdir(), `lamtheo-test-pledges-${process.pid}.jsonl`);
 const testReceiver = await createReceiver({ file: pledgeStore, dataset: 'test/fixtures/ben-tre-2016-2017.json' });
 
 /** Pages under /test/pages/csp/ are served with the strictest policy a portal might set. */
-const strictPolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
@@ -25,9 +24,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  plugins: [
-    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
-  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   middleware: [
     faultServer(),
     async function pledgeReceiver(context, next) {
@@ -43,5 +40,7 @@ export default {
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeFlags } })],
   filterBrowserLogs: ({ args }) =>
-    !args.some((arg) => typeof arg === 'string' && (arg.includes('Lit is in dev mode') || arg.includes('lit.dev/msg/dev-mode'))),
+    !args.some(
+      (arg) => typeof arg === 'string' && (arg.includes('Lit is in dev mode') || arg.includes('lit.dev/msg/dev-mode')),
+    ),
 };

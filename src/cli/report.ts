@@ -33,6 +33,9 @@ const WORDS = {
 
 export const words = (lang: Lang) => WORDS[lang];
 
+/** English counts take an s ("2 errors"); Vietnamese nouns do not change. */
+const plural = (count: number, lang: Lang) => (lang === 'en' && count !== 1 ? 's' : '');
+
 const paint = (on: boolean, code: number, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
 function issueLine(file: string, issue: Issue, lang: Lang, color: boolean): string {
@@ -47,8 +50,8 @@ export function formatFileReport(report: FileReport, lang: Lang, color: boolean)
   const w = WORDS[lang];
   const n = (v: number) => formatCount(v, lang);
   const counts = [
-    report.errors.length ? `${n(report.errors.length)} ${w.error}` : '',
-    report.warnings.length ? `${n(report.warnings.length)} ${w.warning}` : '',
+    report.errors.length ? `${n(report.errors.length)} ${w.error}${plural(report.errors.length, lang)}` : '',
+    report.warnings.length ? `${n(report.warnings.length)} ${w.warning}${plural(report.warnings.length, lang)}` : '',
   ].filter(Boolean);
   const status = !report.readable
     ? paint(color, 31, w.unreadable)

@@ -78,9 +78,15 @@ export class DatasetController implements ReactiveController {
   resolve(force = false): void {
     if (!this.host.isConnected) return;
     const { data, src, refresh, live, timeout } = this.host;
-    const inline = data === undefined ? this.host.querySelector(inlineSelector)?.textContent ?? undefined : undefined;
+    const inline = data === undefined ? (this.host.querySelector(inlineSelector)?.textContent ?? undefined) : undefined;
     const key =
-      data !== undefined ? 'data' : inline !== undefined ? `inline:${inline}` : src ? `src:${src}|${refresh}|${live}|${timeout}` : 'context';
+      data !== undefined
+        ? 'data'
+        : inline !== undefined
+          ? `inline:${inline}`
+          : src
+            ? `src:${src}|${refresh}|${live}|${timeout}`
+            : 'context';
     if (!force && key === this.resolvedKey && (key !== 'data' || this.lastData === data)) return;
     this.resolvedKey = key;
     this.lastData = data;

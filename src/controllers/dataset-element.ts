@@ -63,7 +63,8 @@ export class LamtheoDataset extends LitElement {
 
   private load(): void {
     if (this.data !== undefined) this.store.setValue(this.data);
-    else if (this.src) this.store.setUrl({ url: this.src, refresh: this.refresh, live: this.live, timeout: this.timeout });
+    else if (this.src)
+      this.store.setUrl({ url: this.src, refresh: this.refresh, live: this.live, timeout: this.timeout });
   }
 
   override render() {

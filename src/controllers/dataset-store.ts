@@ -105,7 +105,12 @@ export class DatasetStore {
       this.fail([{ path: '', code: result.code, message: result.message, severity: 'error' }]);
     } else if (this.snapshot.state === 'stale') {
       // 304 after a failure: what we hold is current again.
-      this.publish({ ...this.snapshot, state: 'ready', problems: this.snapshot.data?.warnings ?? [], lastSuccess: new Date() });
+      this.publish({
+        ...this.snapshot,
+        state: 'ready',
+        problems: this.snapshot.data?.warnings ?? [],
+        lastSuccess: new Date(),
+      });
     }
     this.schedule();
   }
@@ -114,12 +119,15 @@ export class DatasetStore {
     const seconds = this.source?.refresh ?? 0;
     if (!(seconds > 0)) return;
     const jitter = 0.9 + Math.random() * 0.2;
-    this.timer = setTimeout(() => {
-      if (document.visibilityState === 'hidden') {
-        this.pollDue = true;
-        document.addEventListener('visibilitychange', this.onVisibility);
-      } else void this.fetch();
-    }, seconds * 1000 * jitter);
+    this.timer = setTimeout(
+      () => {
+        if (document.visibilityState === 'hidden') {
+          this.pollDue = true;
+          document.addEventListener('visibilitychange', this.onVisibility);
+        } else void this.fetch();
+      },
+      seconds * 1000 * jitter,
+    );
   }
 
   private onVisibility = (): void => {
@@ -135,7 +143,10 @@ export class DatasetStore {
     events.addEventListener('message', (event) => void this.accept(readDataset(event.data, this.language()), true));
     events.addEventListener('error', () => {
       if (this.events !== events || !this.snapshot.data) return;
-      const lost = this.language() === 'en' ? 'The live connection was lost; reconnecting…' : 'Mất kết nối trực tiếp; đang kết nối lại…';
+      const lost =
+        this.language() === 'en'
+          ? 'The live connection was lost; reconnecting…'
+          : 'Mất kết nối trực tiếp; đang kết nối lại…';
       this.fail([{ path: '', code: 'live_disconnected', message: lost, severity: 'error' }]);
     });
   }

@@ -25,12 +25,16 @@ export function formatDate(value: string | Date, language: string): string {
   const date = typeof value === 'string' ? parseIsoDate(value) : value;
   if (!date) return String(value);
   const options: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
-  return cached(`d|${language}`, () => new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', options)).format(date);
+  return cached(`d|${language}`, () => new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', options)).format(
+    date,
+  );
 }
 
 export function formatDateTime(value: Date, language: string): string {
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short' };
-  return cached(`t|${language}`, () => new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', options)).format(value);
+  return cached(`t|${language}`, () => new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', options)).format(
+    value,
+  );
 }
 
 /** Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as a UTC date; anything else gives undefined. */

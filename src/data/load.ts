@@ -67,7 +67,8 @@ async function attempt(url: string, options: FetchOptions): Promise<FetchResult 
     };
   } catch {
     if (options.signal?.aborted) return { status: 'aborted' };
-    if (timeout.aborted) return { status: 'failed', code: 'timeout', message: w.timeout(timeoutMs / 1000), retry: true };
+    if (timeout.aborted)
+      return { status: 'failed', code: 'timeout', message: w.timeout(timeoutMs / 1000), retry: true };
     return { status: 'failed', code: 'network', message: w.network, retry: true };
   }
 }
@@ -77,7 +78,8 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
   const backoff = options.backoffMs ?? 500;
   for (let n = 0; ; n++) {
     const { retry, ...result } = await attempt(url, options);
-    if (!retry || n >= retries || options.signal?.aborted) return options.signal?.aborted ? { status: 'aborted' } : result;
+    if (!retry || n >= retries || options.signal?.aborted)
+      return options.signal?.aborted ? { status: 'aborted' } : result;
     await pause(backoff * 2 ** n * (0.75 + Math.random() * 0.5), options.signal);
   }
 }

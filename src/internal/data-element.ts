@@ -72,7 +72,10 @@ export abstract class LamtheoDataElement extends LamtheoElement {
     if (failing && this.problems !== this.reported && this.problems.some((p) => p.severity === 'error')) {
       this.reported = this.problems;
       const source = this.src ?? (this.data !== undefined ? 'data' : 'inline');
-      console.warn(`[lamtheo] <${this.localName}> ${source}:`, this.problems.map((p) => `${p.path} ${p.message}`.trim()));
+      console.warn(
+        `[lamtheo] <${this.localName}> ${source}:`,
+        this.problems.map((p) => `${p.path} ${p.message}`.trim()),
+      );
       this.dispatchEvent(new LamtheoErrorEvent(this.problems, source));
     }
   }

@@ -17,7 +17,8 @@ class StyleProps extends Directive {
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('styleProps goes in element position: <span ${styleProps({…})}>');
+    if (part.type !== PartType.ELEMENT)
+      throw new Error('styleProps goes in element position: <span ${styleProps({…})}>');
   }
 
   render(_props: Props) {

@@ -31,17 +31,17 @@ export function errorView(problems: readonly Problem[], onRetry?: () => void): T
     <div>
       <p class="title">${msg('Không hiển thị được dữ liệu.')}</p>
       <p>${errors.length === 1 ? msg('Tệp dữ liệu có 1 lỗi.') : msg(str`Tệp dữ liệu có ${errors.length} lỗi.`)}</p>
-      ${listed.length
-        ? html`<details>
-            <summary>${msg('Chi tiết cho quản trị viên')}</summary>
-            <ul class="problems">
-              ${listed.map(
-                (p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`,
-              )}
-            </ul>
-            ${more > 0 ? html`<p>${msg(str`… và ${more} lỗi khác.`)}</p>` : nothing}
-          </details>`
-        : nothing}
+      ${
+        listed.length
+          ? html`<details>
+              <summary>${msg('Chi tiết cho quản trị viên')}</summary>
+              <ul class="problems">
+                ${listed.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
+              </ul>
+              ${more > 0 ? html`<p>${msg(str`… và ${more} lỗi khác.`)}</p>` : nothing}
+            </details>`
+          : nothing
+      }
       ${onRetry ? html`<button class="link" type="button" @click=${onRetry}>${msg('Thử lại')}</button>` : nothing}
     </div>
   </div>`;

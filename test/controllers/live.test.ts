@@ -1,6 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { until, shadowText } from '../helpers/page.js';
-import { TestFigure, valueOf, newKey, requestCount, script, dataset, recordStates } from '../helpers/figure-element.js';
+import {
+  TestFigure,
+  valueOf,
+  newKey,
+  requestCount,
+  script,
+  dataset,
+  recordStates,
+  api,
+} from '../helpers/figure-element.js';
 
 const quiet = () => {
   const warn = console.warn;
@@ -29,10 +38,12 @@ describe('keeping a dataset fresh', () => {
         { status: 404 },
         { status: 200, body: dataset(2), etag: '"b"' },
       ]);
-      const el = await fixture<TestFigure>(html`<test-figure refresh="0.2" src="/test-api/data?key=${key}"></test-figure>`);
+      const el = await fixture<TestFigure>(html`<test-figure refresh="0.2" src=${api(key)}></test-figure>`);
       const states = recordStates(el);
       const shown: string[] = [];
-      el.addEventListener('lamtheo-state', () => shown.push(`${valueOf(el)} ${shadowText(el).includes('Dữ liệu có thể đã cũ')}`));
+      el.addEventListener('lamtheo-state', () =>
+        shown.push(`${valueOf(el)} ${shadowText(el).includes('Dữ liệu có thể đã cũ')}`),
+      );
       await until(() => valueOf(el) === '2' && el.state === 'ready', 'the next good value');
       expect(states).to.deep.equal(['ready', 'stale', 'ready']);
       // While stale, the last good value stayed on screen with the note.
@@ -50,7 +61,7 @@ describe('keeping a dataset fresh', () => {
         { status: 200, body: dataset(7), etag: '"a"' },
         { status: 200, body: { version: 1, metrics: [{ id: 'm', label: 'x', value: 'nhiều' }] }, etag: '"b"' },
       ]);
-      const el = await fixture<TestFigure>(html`<test-figure refresh="0.2" src="/test-api/data?key=${key}"></test-figure>`);
+      const el = await fixture<TestFigure>(html`<test-figure refresh="0.2" src=${api(key)}></test-figure>`);
       const states = recordStates(el);
       await until(() => states.includes('stale'), 'stale after an invalid update');
       expect(states).to.deep.equal(['ready', 'stale']);
@@ -62,7 +73,7 @@ describe('keeping a dataset fresh', () => {
 
   it('costs nothing when the file has not changed (304): no new render', async () => {
     const key = newKey();
-    const el = await fixture<TestFigure>(html`<test-figure refresh="0.15" src="/test-api/data?key=${key}"></test-figure>`);
+    const el = await fixture<TestFigure>(html`<test-figure refresh="0.15" src=${api(key)}></test-figure>`);
     await until(() => valueOf(el), 'first value');
     const renders = el.renders;
     for (let polls = 0; polls < 3; polls = await requestCount(key)) await new Promise((r) => setTimeout(r, 50));
@@ -72,7 +83,7 @@ describe('keeping a dataset fresh', () => {
 
   it('does not poll while the tab is hidden, and polls again when it is shown', async () => {
     const key = newKey();
-    const el = await fixture<TestFigure>(html`<test-figure refresh="0.1" src="/test-api/data?key=${key}"></test-figure>`);
+    const el = await fixture<TestFigure>(html`<test-figure refresh="0.1" src=${api(key)}></test-figure>`);
     await until(() => valueOf(el), 'first value');
     setVisibility('hidden');
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -89,7 +100,7 @@ describe('keeping a dataset fresh', () => {
     const restore = quiet();
     try {
       const el = await fixture<TestFigure>(
-        html`<test-figure src="/test-api/data?key=${key}" live="/test-api/events?key=${key}"></test-figure>`,
+        html`<test-figure src=${api(key)} live=${`/test-api/events?key=${key}`}></test-figure>`,
       );
       await until(() => valueOf(el) === '11368', 'first value');
       await new Promise((resolve) => setTimeout(resolve, 200)); // the stream is open
@@ -107,21 +118,25 @@ describe('keeping a dataset fresh', () => {
 describe('<lamtheo-dataset>', () => {
   it('loads once for every widget inside it', async () => {
     const key = newKey();
-    const holder = await fixture(html`<lamtheo-dataset src="/test-api/data?key=${key}">
-      <test-figure></test-figure>
-      <section><test-figure></test-figure></section>
-      <test-figure></test-figure>
-    </lamtheo-dataset>`);
+    const holder = await fixture(
+      html`<lamtheo-dataset src=${api(key)}>
+        <test-figure></test-figure>
+        <section><test-figure></test-figure></section>
+        <test-figure></test-figure>
+      </lamtheo-dataset>`,
+    );
     const figures = [...holder.querySelectorAll<TestFigure>('test-figure')];
     await until(() => figures.every((figure) => valueOf(figure) === '11368'), 'every figure');
     expect(await requestCount(key)).to.equal(1);
   });
 
   it('lets a widget with its own source ignore the shared one', async () => {
-    const holder = await fixture(html`<lamtheo-dataset .data=${dataset(1)}>
-      <test-figure></test-figure>
-      <test-figure .data=${dataset(2)}></test-figure>
-    </lamtheo-dataset>`);
+    const holder = await fixture(
+      html`<lamtheo-dataset .data=${dataset(1)}>
+        <test-figure></test-figure>
+        <test-figure .data=${dataset(2)}></test-figure>
+      </lamtheo-dataset>`,
+    );
     const [shared, own] = [...holder.querySelectorAll<TestFigure>('test-figure')];
     await until(() => valueOf(shared) && valueOf(own), 'both figures');
     expect([valueOf(shared), valueOf(own)]).to.deep.equal(['1', '2']);

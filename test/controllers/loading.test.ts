@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { until, shadowText } from '../helpers/page.js';
-import { TestFigure, valueOf, newKey, requestCount, script, dataset } from '../helpers/figure-element.js';
+import { TestFigure, valueOf, newKey, requestCount, script, dataset, api } from '../helpers/figure-element.js';
 import { LamtheoErrorEvent } from '../../src/internal/events.js';
 
 const quietly = async <T>(run: () => Promise<T>): Promise<{ result: T; warnings: unknown[][] }> => {
@@ -17,7 +17,7 @@ const quietly = async <T>(run: () => Promise<T>): Promise<{ result: T; warnings:
 describe('loading a dataset from a URL', () => {
   it('shows the loading view, then the figure', async () => {
     const key = newKey();
-    const el = await fixture<TestFigure>(html`<test-figure src="/test-api/data?key=${key}&delay=300"></test-figure>`);
+    const el = await fixture<TestFigure>(html`<test-figure src=${api(key, 'delay=300')}></test-figure>`);
     expect(el.state).to.equal('loading');
     expect(shadowText(el)).to.include('Đang tải dữ liệu');
     await until(() => valueOf(el), 'the figure');
@@ -28,7 +28,7 @@ describe('loading a dataset from a URL', () => {
   it('explains a missing file (404) in the page language, fires lamtheo-error and warns once', async () => {
     const key = newKey();
     const { warnings } = await quietly(async () => {
-      const el = await fixture<TestFigure>(html`<test-figure src="/test-api/data?key=${key}&status=404"></test-figure>`);
+      const el = await fixture<TestFigure>(html`<test-figure src=${api(key, 'status=404')}></test-figure>`);
       const event = (await oneEvent(el, LamtheoErrorEvent.type)) as unknown as LamtheoErrorEvent;
       expect(event.problems[0].code).to.equal('http_404');
       await el.updateComplete;
@@ -43,7 +43,7 @@ describe('loading a dataset from a URL', () => {
   it('retries a server error a bounded number of times, then shows the error with a way to try again', async () => {
     const key = newKey();
     await quietly(async () => {
-      const el = await fixture<TestFigure>(html`<test-figure src="/test-api/data?key=${key}&status=500"></test-figure>`);
+      const el = await fixture<TestFigure>(html`<test-figure src=${api(key, 'status=500')}></test-figure>`);
       await until(() => el.state === 'error', 'error state', 8000);
       expect(await requestCount(key)).to.equal(3);
       expect(shadowText(el)).to.include('500');
@@ -58,7 +58,7 @@ describe('loading a dataset from a URL', () => {
     const key = newKey();
     await quietly(async () => {
       const el = await fixture<TestFigure>(
-        html`<test-figure lang="en" timeout="0.2" src="/test-api/data?key=${key}&delay=3000"></test-figure>`,
+        html`<test-figure lang="en" timeout="0.2" src=${api(key, 'delay=3000')}></test-figure>`,
       );
       await until(() => el.state === 'error', 'error state', 9000);
       expect(shadowText(el)).to.include('did not answer within 0.2 seconds');
@@ -68,7 +68,7 @@ describe('loading a dataset from a URL', () => {
   it('reports invalid JSON instead of throwing into the page', async () => {
     const key = newKey();
     await quietly(async () => {
-      const el = await fixture<TestFigure>(html`<test-figure src="/test-api/data?key=${key}&body=invalid"></test-figure>`);
+      const el = await fixture<TestFigure>(html`<test-figure src=${api(key, 'body=invalid')}></test-figure>`);
       await until(() => el.state === 'error', 'error state');
       expect(shadowText(el)).to.include('JSON');
     });
@@ -76,7 +76,7 @@ describe('loading a dataset from a URL', () => {
 
   it('waits for a slow body to finish', async () => {
     const key = newKey();
-    const el = await fixture<TestFigure>(html`<test-figure src="/test-api/data?key=${key}&slow=400"></test-figure>`);
+    const el = await fixture<TestFigure>(html`<test-figure src=${api(key, 'slow=400')}></test-figure>`);
     await until(() => valueOf(el), 'the figure');
     expect(valueOf(el)).to.equal('11368');
   });
@@ -93,7 +93,7 @@ describe('loading a dataset from a URL', () => {
 
   it('stops loading when the element leaves the page', async () => {
     const key = newKey();
-    const el = await fixture<TestFigure>(html`<test-figure src="/test-api/data?key=${key}&delay=300"></test-figure>`);
+    const el = await fixture<TestFigure>(html`<test-figure src=${api(key, 'delay=300')}></test-figure>`);
     el.remove();
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(el.renders).to.equal(0);

@@ -22,6 +22,9 @@ export const valueOf = (element: Element) =>
 /** Unique per test, so the fault server keeps each test's requests apart. */
 export const newKey = () => Math.random().toString(36).slice(2);
 
+/** The fault server's data URL for a test: `api(key, 'status=500&delay=100')`. */
+export const api = (key: string, query = '') => `/test-api/data?key=${key}${query ? `&${query}` : ''}`;
+
 export async function requestCount(key: string): Promise<number> {
   return (await (await fetch(`/test-api/count?key=${key}`)).json()).count;
 }

@@ -44,7 +44,11 @@ export function faultServer() {
     if (route === 'events') {
       ctx.respond = false;
       const res = ctx.res;
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-cache',
+        Connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       const list = streams.get(key) ?? new Set();
       list.add(res);
