@@ -18,11 +18,12 @@ type Story = StoryObj;
 
 /** Three widgets under one `<lamtheo-dataset>`: the figures, the map and the spaces come from one file. */
 export const SharedByThreeWidgets: Story = {
-  render: () => html`<lamtheo-dataset .data=${quan11}>
-    <lamtheo-counter metric="wards-with-space"></lamtheo-counter>
-    <lamtheo-counter metric="religious-sites-with-space"></lamtheo-counter>
-    <lamtheo-space-map style="block-size: 28em"></lamtheo-space-map>
-  </lamtheo-dataset>`,
+  render: () =>
+    html`<lamtheo-dataset .data=${quan11}>
+      <lamtheo-counter metric="wards-with-space"></lamtheo-counter>
+      <lamtheo-counter metric="religious-sites-with-space"></lamtheo-counter>
+      <lamtheo-space-map style="block-size: 28em"></lamtheo-space-map>
+    </lamtheo-dataset>`,
 };
 
 /** What an administrator sees when the file has mistakes: the place in the file and what to do. */
@@ -58,7 +59,8 @@ export const MistakesExplainedInEnglish: Story = {
 /** A file that is not JSON at all (a missing comma). */
 export const NotJson: Story = {
   render: () =>
-    html`<lamtheo-counter metric="a"
+    html`<lamtheo-counter
+      metric="a"
       .data=${'{ "version": 1, "metrics": [ { "id": "a", "label": "Đảng viên" "value": 3 } ] }'}
     ></lamtheo-counter>`,
 };
