@@ -5,7 +5,6 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { LoadedDataset } from '../../data/read.js';
 import type { Provenance } from '../../schema/index.js';
 import { barShare, sparklinePath } from './figures.js';
@@ -22,19 +21,33 @@ export function toVariant(value: string | null | undefined): CounterVariant {
 export interface CardOptions {
   variant: CounterVariant;
   compact: boolean;
-  /** The most characters the figure has shown: a shorter value keeps that width (no layout shift). */
-  widest: number;
+  /** The longest text the figure has shown: a shorter value keeps its width (no layout shift). */
+  widest: string;
 }
 
-/** The number: final text (sizes the box, read by everyone) and the animation overlay. */
+/** The text to keep the width of: the longer of the widest so far and the current one. */
+export function widerText(widest: string | undefined, text: string): string {
+  return widest !== undefined && widest.length > text.length ? widest : text;
+}
+
+/**
+ * The number: final text (sizes the box, read by everyone) and the animation overlay, in one
+ * grid cell. When the value has been longer before, an invisible copy of that text keeps the
+ * cell as wide (no style attribute: a strict Content-Security-Policy refuses those).
+ */
 export function figure(view: MetricView, options: CardOptions): TemplateResult {
   return html`<span
     class="figure"
     part="figure"
     data-count=${view.value}
+    data-kind=${view.kind}
+    data-digits=${view.digits}
     data-variant=${options.variant}
-    style=${styleMap({ minInlineSize: options.widest > view.valueText.length ? `${options.widest}ch` : undefined })}
-    ><span class="final" part="value">${view.valueText}</span><span class="rolling"></span
+    >${
+      options.widest !== view.valueText
+        ? html`<span class="reserve" aria-hidden="true">${options.widest}</span>`
+        : nothing
+    }<span class="final" part="value">${view.valueText}</span><span class="rolling"><span class="count"></span></span
   ></span>`;
 }
 
@@ -56,9 +69,10 @@ function target(view: MetricView, options: CardOptions): TemplateResult | typeof
     ${
       options.variant === 'progress'
         ? nothing
-        : html`<span class="bar" part="bar"
-            ><span style=${styleMap({ inlineSize: `${barShare(t.share) * 100}%` })}></span
-          ></span>`
+        : html`<svg class="bar" part="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
+            <rect class="bar-track" width="100" height="4"></rect>
+            <rect class="bar-fill" width=${barShare(t.share) * 100} height="4"></rect>
+          </svg>`
     }`;
 }
 

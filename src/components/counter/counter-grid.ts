@@ -12,6 +12,7 @@ import {
   sparklinesReady,
   toVariant,
   warningsFor,
+  widerText,
   type CounterVariant,
 } from './card.js';
 import { CountUpController } from './count-up.js';
@@ -108,7 +109,7 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
 
   private views: Array<{ view: MetricView; index: number }> = [];
   private lastValues = new Map<string, number>();
-  private widest = new Map<string, number>();
+  private widest = new Map<string, string>();
 
   constructor() {
     super();
@@ -148,7 +149,7 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
       const last = this.lastValues.get(view.id);
       if (last !== undefined && last !== view.value) changes.push(view.sentence);
       this.lastValues.set(view.id, view.value);
-      this.widest.set(view.id, Math.max(this.widest.get(view.id) ?? 0, view.valueText.length));
+      this.widest.set(view.id, widerText(this.widest.get(view.id), view.valueText));
     }
     if (changes.length) this.announcement = changes.join(' ');
   }
@@ -177,7 +178,7 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
         ${this.views.map(
           ({ view }) =>
             html`<li class="item" part="item">
-              ${metricCard(view, { ...options, widest: this.widest.get(view.id) ?? 0 })}
+              ${metricCard(view, { ...options, widest: this.widest.get(view.id)! })}
             </li>`,
         )}
       </ul>

@@ -12,6 +12,7 @@ import {
   sparklinesReady,
   toVariant,
   warningsFor,
+  widerText,
   type CounterVariant,
 } from './card.js';
 import { CountUpController } from './count-up.js';
@@ -76,7 +77,7 @@ export class LamtheoCounter extends LamtheoDataElement {
 
   private view?: MetricView;
   private lastValue?: number;
-  private widest = 0;
+  private widest?: string;
 
   constructor() {
     super();
@@ -105,7 +106,7 @@ export class LamtheoCounter extends LamtheoDataElement {
     void sparklinesReady([this.view])?.then(() => this.requestUpdate());
     if (this.lastValue !== undefined && this.view.value !== this.lastValue) this.announcement = this.view.sentence;
     this.lastValue = this.view.value;
-    this.widest = Math.max(this.widest, this.view.valueText.length);
+    this.widest = widerText(this.widest, this.view.valueText);
   }
 
   protected override renderData(data: LoadedDataset) {
@@ -113,7 +114,7 @@ export class LamtheoCounter extends LamtheoDataElement {
     const variant = toVariant(this.variant);
     const notes = metricNotes(view, warningsFor(data, this.find(data)!.index));
     return html`<div class="counter ${variant} ${this.compact ? 'compact' : ''}" part="base">
-      ${metricCard(view, { variant, compact: this.compact, widest: this.widest })}
+      ${metricCard(view, { variant, compact: this.compact, widest: this.widest! })}
       ${this.compact ? '' : provenanceDetails({ provenance: data.dataset.provenance, language: this.language, notes })}
     </div>`;
   }

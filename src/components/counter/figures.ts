@@ -1,7 +1,7 @@
 /**
  * The arithmetic of a counter, with no DOM and no words: how a value is formatted for a
- * language, its share of a target, its change from a previous value, the digit wheels of
- * the count-up and the path of a history sparkline. Tested as plain functions.
+ * language, its share of a target, its change from a previous value, the values of a
+ * count-up, the digit wheels of an odometer and the path of a history sparkline. Tested as plain functions.
  */
 import type { line } from 'd3-shape';
 import { formatNumber } from '../../data/format.js';
@@ -80,8 +80,21 @@ export function formatChangeRatio(ratio: number, language: string): string {
   }).replace('-', '\u2212');
 }
 
+/** Ease-out cubic: quick at first, settling on the final value. */
+export function easeOut(t: number): number {
+  const clamped = Math.min(1, Math.max(0, t));
+  return 1 - (1 - clamped) ** 3;
+}
+
+/** The value shown at `progress` (0…1) of a count-up from `from` to `to`, rounded to `digits`. */
+export function countUpValue(from: number, to: number, progress: number, digits: number): number {
+  if (progress >= 1) return to;
+  const scale = 10 ** digits;
+  return Math.round((from + (to - from) * easeOut(progress)) * scale) / scale;
+}
+
 /**
- * The rolling digits of a count-up: for each character of `next`, the digit it rolls from
+ * The rolling digits of an odometer: for each character of `next`, the digit it rolls from
  * (the digit of `previous` in the same place from the right, 0 when `previous` is shorter)
  * and the digit it rolls to; separators stay as they are.
  */

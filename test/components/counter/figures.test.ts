@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   barShare,
   changeOf,
+  countUpValue,
   formatChangeRatio,
   formatShare,
   formatValue,
@@ -58,7 +59,18 @@ describe('counter figures', () => {
     expect(changeOf(5, 5).direction).to.equal('same');
   });
 
-  it('rolls each digit wheel from the digit in the same place of the old value', () => {
+  it('counts up from the start to exactly the final value', () => {
+    expect(countUpValue(0, 11368, 0, 0)).to.equal(0);
+    const middle = countUpValue(0, 11368, 0.5, 0);
+    expect(middle).to.be.greaterThan(5684).and.lessThan(11368);
+    expect(Number.isInteger(middle)).to.equal(true);
+    expect(countUpValue(0, 11368, 1, 0)).to.equal(11368);
+    expect(countUpValue(215, 117, 0.5, 0))
+      .to.be.lessThan(215)
+      .and.greaterThan(117);
+  });
+
+  it('rolls each odometer digit from the digit in the same place of the old value', () => {
     expect(odometerWheels('9.999', '10.000')).to.deep.equal([
       { from: 0, to: 1 },
       { from: 9, to: 0 },

@@ -31,7 +31,6 @@ const frames = (n: number) =>
   });
 
 const strips = (el: Element) => [...overlay(el).querySelectorAll<HTMLElement>('.strip')];
-const digits = (el: Element) => strips(el).map((s) => s.style.getPropertyValue('--digit'));
 
 /** Where the last wheel is drawn now (its animated translateY, in px; 0 shows the digit 0). */
 const lastWheelOffset = (el: Element) => {
@@ -61,9 +60,24 @@ describe('the count-up of <lamtheo-counter>', () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
-  it('rolls digit wheels from 0 in an aria-hidden overlay while the markup holds the final value all along', async () => {
+  it('counts up in an aria-hidden overlay while the markup holds the final value all along', async () => {
     const el = await counter(11368);
     expect(figure(el).hasAttribute('data-running')).to.equal(true);
+    const texts = new Set<string>();
+    const finals = new Set<string>();
+    await until(() => {
+      texts.add(overlay(el).textContent ?? '');
+      finals.add(el.shadowRoot!.querySelector('[part~=value]')!.textContent ?? '');
+      return !figure(el).hasAttribute('data-running');
+    }, 'count-up done');
+    expect([...finals]).to.deep.equal(['11.368']);
+    expect([...texts].some((t) => /^[\d.]+$/.test(t) && t !== '11.368' && t !== '0')).to.equal(true);
+    expect(overlay(el).textContent).to.equal('');
+    expect(figure(el).closest('[aria-hidden=true]')).to.not.equal(null);
+  });
+
+  it('rolls odometer wheels from 0 to each digit when it first shows', async () => {
+    const el = await counter(11368, 'variant="odometer"');
     expect(strips(el).map((s) => s.dataset.to)).to.deep.equal(['1', '1', '3', '6', '8']);
     const { offsets, finals } = await watch(el);
     expect([...finals]).to.deep.equal(['11.368']);
@@ -72,7 +86,6 @@ describe('the count-up of <lamtheo-counter>', () => {
     expect(eight).to.be.lessThan(0);
     expect(offsets.some((y) => y < -1 && y > eight + 1)).to.equal(true);
     expect(overlay(el).textContent).to.equal('');
-    expect(figure(el).closest('[aria-hidden=true]')).to.not.equal(null);
   });
 
   it('does not animate with the no-animation attribute', async () => {
@@ -119,9 +132,9 @@ describe('the count-up of <lamtheo-counter>', () => {
     await until(() => el.shadowRoot?.querySelector('[part~=figure]'), 'rendered');
     await frames(10);
     expect(figure(el).hasAttribute('data-running')).to.equal(true);
-    expect(digits(el)).to.deep.equal(['0', '0', '0']);
+    expect(overlay(el).textContent).to.equal('0');
     el.scrollIntoView();
-    await until(() => digits(el).join('') === '500', 'wheels rolling to 500');
+    await until(() => overlay(el).textContent !== '0', 'counting after scrolling');
     await until(() => !figure(el).hasAttribute('data-running'), 'count-up after scrolling');
   });
 
@@ -131,6 +144,7 @@ describe('the count-up of <lamtheo-counter>', () => {
     expect(live.getAttribute('role')).to.equal('status');
     expect(live.textContent).to.equal('');
     const width = el.getBoundingClientRect().width;
+    const figureWidth = figure(el).getBoundingClientRect().width;
     let changes = 0;
     new MutationObserver(() => changes++).observe(live, {
       childList: true,
@@ -145,6 +159,39 @@ describe('the count-up of <lamtheo-counter>', () => {
     expect(changes).to.equal(1);
     expect(el.shadowRoot!.querySelector('[part~=value]')!.textContent).to.equal('158');
     expect(el.getBoundingClientRect().width).to.equal(width);
+    expect(figure(el).getBoundingClientRect().width).to.equal(figureWidth);
+  });
+
+  it('keeps the width of a longer earlier value when the value gets shorter', async () => {
+    const el = await counter(1000, 'no-animation');
+    const width = figure(el).getBoundingClientRect().width;
+    const value = () => el.shadowRoot!.querySelector('[part~=value]')!;
+    const textWidth = () => {
+      const range = document.createRange();
+      range.selectNodeContents(value());
+      return range.getBoundingClientRect().width;
+    };
+    const longer = textWidth();
+    el.data = data(999);
+    await until(() => value().textContent === '999', 'the new value');
+    expect(textWidth()).to.be.lessThan(longer);
+    expect(figure(el).getBoundingClientRect().width).to.equal(width);
+  });
+
+  it('still counts up when it is moved in the page before it comes into view', async () => {
+    const wrapper = mount(
+      '<div style="height: 3000px"></div><lamtheo-counter metric="dang-truy-cap"></lamtheo-counter>',
+      { style: 'height: 200px; overflow: auto' },
+    );
+    const el = wrapper.querySelector('lamtheo-counter')!;
+    el.data = data(500);
+    await until(() => el.shadowRoot?.querySelector('[part~=figure][data-running]'), 'waiting to come into view');
+    wrapper.append(el);
+    await el.updateComplete;
+    await until(() => figure(el), 'rendered again');
+    el.scrollIntoView();
+    await until(() => figure(el) && !figure(el).hasAttribute('data-running'), 'count-up after the move');
+    expect(el.shadowRoot!.querySelector('[part~=value]')!.textContent).to.equal('500');
   });
 
   it('rolls the odometer digits from the old value to the new one', async () => {
