@@ -5,6 +5,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, wr
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createReceiverCore } from './receiver-core.js';
+import { sendJson } from './lib/http.js';
 
 const root = resolve(import.meta.dirname, '..');
 let rulesPromise;
@@ -82,16 +83,6 @@ function readBody(req, limit) {
   });
 }
 
-function send(res, status, value, headers = {}) {
-  const body = JSON.stringify(value);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': 'no-store',
-    ...headers,
-  });
-  res.end(body);
-}
 
 /**
  * A receiver storing into `file`, for the templates and units of `dataset` (an object or
@@ -114,25 +105,25 @@ export async function createReceiver({ file, dataset }) {
 
   async function handle(req, res) {
     if (!running)
-      return send(res, 503, { errors: [{ path: '', message: 'receiver stopped' }] }, { 'Retry-After': '5' });
+      return sendJson(res, 503, { errors: [{ path: '', message: 'receiver stopped' }] }, { 'Retry-After': '5' });
     if (req.method === 'GET' || req.method === 'HEAD') {
       const { status, json } = core.list();
-      return send(res, status, json);
+      return sendJson(res, status, json);
     }
-    if (req.method !== 'POST' && req.method !== 'PUT') return send(res, 405, { errors: [] }, { Allow: 'GET, POST' });
+    if (req.method !== 'POST' && req.method !== 'PUT') return sendJson(res, 405, { errors: [] }, { Allow: 'GET, POST' });
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (type !== 'application/json') {
-      return send(res, 415, { errors: [{ path: '', message: 'Content-Type must be application/json' }] });
+      return sendJson(res, 415, { errors: [{ path: '', message: 'Content-Type must be application/json' }] });
     }
     let body;
     try {
       body = JSON.parse(await readBody(req, 64 * 1024));
     } catch (error) {
       const status = error?.status ?? 400;
-      return send(res, status, { errors: [{ path: '', message: status === 413 ? 'body too large' : 'not JSON' }] });
+      return sendJson(res, status, { errors: [{ path: '', message: status === 413 ? 'body too large' : 'not JSON' }] });
     }
     const { status, json } = await core.post({ headers: req.headers, body });
-    send(res, status, json);
+    sendJson(res, status, json);
   }
 
   return {
@@ -161,5 +152,5 @@ export async function handleControl(receiver, req, res) {
     else if (action === 'start') receiver.start();
     else if (action === 'restart') receiver.restart();
   }
-  send(res, 200, { running: receiver.running, count: receiver.count() });
+  sendJson(res, 200, { running: receiver.running, count: receiver.count() });
 }
