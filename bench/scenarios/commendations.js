@@ -10,7 +10,11 @@ async function measure(page, tools) {
     let ms;
     const time = await tools.mainThreadTime(async () => {
       const start = await page.evaluate(act, arg);
-      ms = (await tools.until(page, done, arg)) - start;
+      try {
+        ms = (await tools.until(page, done, arg)) - start;
+      } catch (error) {
+        throw new Error(`waiting for ${String(done).slice(0, 80)}: ${error.message}`);
+      }
     });
     return { ms, taskMs: time.taskMs };
   };
