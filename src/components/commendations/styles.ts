@@ -24,9 +24,16 @@ export const tableStyles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.2em;
-    min-width: 8em;
+    min-width: min(100%, 8em);
     flex: 1 1 8em;
+  }
+  /* A select is as wide as its longest option unless told otherwise: keep it in its field. */
+  .field > select,
+  .field > input {
+    inline-size: 100%;
+    min-inline-size: 0;
   }
   .field--search {
     flex: 3 1 14em;
