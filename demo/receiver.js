@@ -83,7 +83,6 @@ function readBody(req, limit) {
   });
 }
 
-
 /**
  * A receiver storing into `file`, for the templates and units of `dataset` (an object or
  * the path of a JSON file). `handle(req, res)` answers POST (a pledge) and GET (the public
@@ -110,7 +109,8 @@ export async function createReceiver({ file, dataset }) {
       const { status, json } = core.list();
       return sendJson(res, status, json);
     }
-    if (req.method !== 'POST' && req.method !== 'PUT') return sendJson(res, 405, { errors: [] }, { Allow: 'GET, POST' });
+    if (req.method !== 'POST' && req.method !== 'PUT')
+      return sendJson(res, 405, { errors: [] }, { Allow: 'GET, POST' });
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (type !== 'application/json') {
       return sendJson(res, 415, { errors: [{ path: '', message: 'Content-Type must be application/json' }] });

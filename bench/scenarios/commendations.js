@@ -28,7 +28,8 @@ async function measure(page, tools) {
   );
   const search = await timed(
     (q) => [performance.now(), window.bench.search(q)][0],
-    (q) => (window.bench.searched ? window.bench.searched(q) : window.bench.firstName().includes(q)) && performance.now(),
+    (q) =>
+      (window.bench.searched ? window.bench.searched(q) : window.bench.firstName().includes(q)) && performance.now(),
     await page.evaluate(() => window.bench.query),
   );
   await page.evaluate(() => window.bench.search(''));
