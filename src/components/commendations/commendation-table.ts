@@ -22,6 +22,24 @@ import { decodeView, encodeView, readHash, writeHash } from './url-state.js';
 let instances = 0;
 
 /**
+ * Runs `step` in idle time, in slices, until it says it is done: `step(more)` works while
+ * `more()` is true. A search before the end builds what is left itself.
+ */
+function inIdleTime(step: (more: () => boolean) => boolean): void {
+  if (typeof requestIdleCallback !== 'function') {
+    setTimeout(() => step(() => true), 0);
+    return;
+  }
+  const slice = (deadline: IdleDeadline) => {
+    let first = true;
+    // At least one piece per slice, so the work ends even when idle periods are short.
+    const more = () => (first ? !(first = false) : deadline.timeRemaining() > 2);
+    if (!step(more)) requestIdleCallback(slice);
+  };
+  requestIdleCallback(slice);
+}
+
+/**
  * A list of commendations (khen thưởng, tuyên dương) as a real table: search without tone
  * marks, filters, sortable columns, groups, CSV export; a card per row on narrow widths;
  * virtualized above `virtualize-above` rows. Reads a dataset's `commendations`, or a CSV
@@ -134,7 +152,10 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
 
   private modelOf(data: LoadedDataset): CommendationTableModel {
     if (this.model?.data !== data) {
-      this.model = { data, model: new CommendationTableModel(data.dataset.commendations ?? [], data.unitsById) };
+      const model = new CommendationTableModel(data.dataset.commendations ?? [], data.unitsById);
+      this.model = { data, model };
+      // The search index is not needed for the first rows: build it once they are on screen.
+      inIdleTime((more) => model.prepareSearch(more));
     }
     return this.model.model;
   }

@@ -2,8 +2,9 @@
  * What a visitor asks of the table: a search and filters, applied in one pass over the
  * rows in their sorted order; then the summary ("18 tập thể, 48 cá nhân") and groups.
  */
-import { foldForSearch, matchesFolded } from '../../data/search.js';
+import { foldForSearch } from '../../data/search.js';
 import type { CommendationRow } from './rows.js';
+import { markMatches, searchIndex } from './search-index.js';
 
 export const filterIds = ['level', 'form', 'line', 'kind', 'year', 'unit', 'status'] as const;
 export type FilterId = (typeof filterIds)[number];
@@ -46,19 +47,35 @@ export function filterValue(row: CommendationRow, filter: FilterId): string {
   }
 }
 
+/** Whether a row has the chosen value of every active filter (no allocation per row). */
+function passesFilters(row: CommendationRow, active: readonly FilterId[], criteria: Criteria, year: number): boolean {
+  for (let f = 0; f < active.length; f++) {
+    const id = active[f];
+    if (id === 'year') {
+      if (row.record.year !== year) return false;
+    } else if (filterValue(row, id) !== criteria[id]) return false;
+  }
+  return true;
+}
+
 /** The rows (indexes, in the given order) that match the search and every filter. */
 export function filterRows(rows: readonly CommendationRow[], order: Uint32Array, criteria: Criteria): Uint32Array {
   const query = foldForSearch(criteria.query);
   const active = filterIds.filter((id) => criteria[id] !== '');
   if (!query && !active.length) return order;
+  const words = query ? [...new Set(query.split(' '))] : [];
+  const matched = words.length ? markMatches(searchIndex(rows), words) : undefined;
+  // The year filter compares numbers: "2017" is the year 2017; a text no year prints as matches none.
+  const year = String(Number(criteria.year)) === criteria.year ? Number(criteria.year) : NaN;
   const kept = new Uint32Array(order.length);
   let count = 0;
   for (let i = 0; i < order.length; i++) {
-    const row = rows[order[i]];
-    if (query && !matchesFolded(row.folded, query)) continue;
-    if (active.every((id) => filterValue(row, id) === criteria[id])) kept[count++] = order[i];
+    const index = order[i];
+    if (matched && matched[index] !== 1) continue;
+    if (active.length && !passesFilters(rows[index], active, criteria, year)) continue;
+    kept[count++] = index;
   }
-  return kept.subarray(0, count);
+  return kept.slice(0, count);
 }
 
 export interface Summary {

@@ -1,11 +1,9 @@
 /**
- * Commendation records made ready for the table, once per dataset: the text each cell
- * shows, the folded search key and the sort values are computed here and never again
- * per keystroke or per sort.
+ * Commendation records made ready for the table, once per dataset: the few values the
+ * table reads for every row (unit name, level) are computed here. The search index
+ * (search-index.ts) and the sort ranks (sort.ts) are built from these rows when needed.
  */
 import type { Commendation, CommendationForm, Unit } from '../../schema/index.js';
-import { foldForSearch } from '../../data/search.js';
-import { parseIsoDate } from '../../data/format.js';
 import { formNamesVi } from './labels.js';
 
 export interface CommendationRow {
@@ -16,11 +14,7 @@ export interface CommendationRow {
   readonly unitName: string;
   /** The issuer's level ("Quận ủy"), or its name when no level is given. */
   readonly level: string;
-  /** The decision date as a time value; NaN when the record has none. */
-  readonly date: number;
   readonly revoked: boolean;
-  /** Everything a visitor may search for, folded (no tone marks, lower case). */
-  readonly folded: string;
 }
 
 /** The form as the list writes it: the record's own wording, else the Vietnamese name of the form. */
@@ -33,29 +27,14 @@ export function prepareRows(
   const rows = new Array<CommendationRow>(records.length);
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const { recipient, issuer, decision } = record;
+    const { recipient, issuer } = record;
     const unitName = recipient.unit ?? (recipient.unitId ? unitsById.get(recipient.unitId)?.name : undefined) ?? '';
-    const level = issuer.level ?? issuer.name;
-    const date = decision?.date ? (parseIsoDate(decision.date)?.getTime() ?? NaN) : NaN;
-    const searchable = [
-      recipient.name,
-      recipient.position,
-      unitName,
-      formText(record),
-      issuer.name,
-      issuer.level,
-      decision?.number,
-      record.year,
-      record.achievement,
-    ];
     rows[i] = {
       record,
       number: i + 1,
       unitName,
-      level,
-      date,
+      level: issuer.level ?? issuer.name,
       revoked: record.status === 'revoked',
-      folded: foldForSearch(searchable.filter((part) => part !== undefined).join(' \n ')),
     };
   }
   return rows;

@@ -3,6 +3,7 @@
  * dates for decisions. Each column is ranked once (a number per row, cached), so every
  * later sort is a sort of integers, fast even for 100,000 rows.
  */
+import { parseIsoDate } from '../../data/format.js';
 import type { ColumnId } from './columns.js';
 import { formText, type CommendationRow } from './rows.js';
 
@@ -110,7 +111,10 @@ export function columnRanks(rows: readonly CommendationRow[], column: ColumnId):
     case 'year':
       return numbers((row) => row.record.year);
     case 'decision':
-      return numbers((row) => row.date);
+      return numbers((row) => {
+        const date = row.record.decision?.date;
+        return date ? parseIsoDate(date)?.getTime() : undefined;
+      });
     case 'recipient':
       return rankText(rows.map((row) => row.record.recipient.name));
     case 'position':

@@ -7,6 +7,7 @@ import type { Commendation, Unit } from '../../schema/index.js';
 import type { ColumnId } from './columns.js';
 import { filterRows, groupRows, summarize, type Criteria, type Group, type GroupId, type Summary } from './query.js';
 import { filterOptions, prepareRows, type CommendationRow, type FilterOptions } from './rows.js';
+import { buildSome } from './search-index.js';
 import { columnRanks, sortedOrder, vietnameseCollator, type SortState } from './sort.js';
 
 export interface TableView {
@@ -30,11 +31,27 @@ export class CommendationTableModel {
     this.options = filterOptions(this.rows, vietnameseCollator());
   }
 
+  /**
+   * Builds part of the search index while `more()` allows; whether it is complete. What is
+   * left is built by the first search.
+   */
+  prepareSearch(more: () => boolean): boolean {
+    return buildSome(this.rows, more);
+  }
+
   /** Every row in the order asked for (the list's own order without a sort). */
   order(sort?: SortState): Uint32Array {
     const column = sort?.column ?? 'stt';
     const key = `${column}|${sort?.direction ?? 'ascending'}`;
     let order = this.orders.get(key);
+    if (!order && column === 'stt') {
+      // STT is the list's own order: no ranks or sort needed.
+      const n = this.rows.length;
+      order = new Uint32Array(n);
+      if (sort?.direction === 'descending') for (let i = 0; i < n; i++) order[i] = n - 1 - i;
+      else for (let i = 0; i < n; i++) order[i] = i;
+      this.orders.set(key, order);
+    }
     if (!order) {
       let ranks = this.ranks.get(column);
       if (!ranks) this.ranks.set(column, (ranks = columnRanks(this.rows, column)));

@@ -3,7 +3,9 @@
  * form and template year, so a closed tab or a crashed phone does not lose their work.
  * Storage may be full or disabled (private mode): then drafts are simply not kept.
  */
-import type { PledgeFormValues } from './form-model.js';
+import type { ReactiveControllerHost } from 'lit';
+import type { PledgeTemplate } from '../../schema/index.js';
+import { isBlank, mergeValues, type PledgeFormValues } from './form-model.js';
 
 export interface Draft {
   savedAt: number;
@@ -47,6 +49,46 @@ export function pageStorage(): Storage | undefined {
   try {
     return globalThis.localStorage;
   } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The draft of one form on the page: saved as the person types, offered back when the
+ * form is opened again (if anything was typed in it), dropped once the pledge is sent.
+ * `key` names the draft as the form is now (see `draftKey`).
+ */
+export class DraftKeeper {
+  /** A saved draft worth offering back, until the person keeps or drops it. */
+  offer?: Draft;
+
+  constructor(
+    private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>,
+    private readonly key: () => string,
+  ) {}
+
+  /** Looks for a draft of the form (set up for `template`) to offer back. */
+  check(template: PledgeTemplate): void {
+    const draft = loadDraft(pageStorage(), this.key());
+    this.offer = draft && !isBlank(mergeValues(template, draft.values)) ? draft : undefined;
+    this.host.requestUpdate();
+  }
+
+  save(values: PledgeFormValues): void {
+    saveDraft(pageStorage(), this.key(), values);
+  }
+
+  clear(): void {
+    clearDraft(pageStorage(), this.key());
+  }
+
+  /** Answers the offer: the draft's values when kept; when dropped, the draft is forgotten. */
+  resume(template: PledgeTemplate, keep: boolean): PledgeFormValues | undefined {
+    const offer = this.offer;
+    this.offer = undefined;
+    this.host.requestUpdate();
+    if (keep && offer) return mergeValues(template, offer.values);
+    this.clear();
     return undefined;
   }
 }

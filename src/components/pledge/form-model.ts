@@ -179,6 +179,14 @@ export function validateValues(
   return orderFields(template, byField);
 }
 
+/** Every error of the form as it stands, counting picker text that names no unit in the list. */
+export function validateForm(template: PledgeTemplate, values: PledgeFormValues, lang: Lang): FieldError[] {
+  const unknown = (['unitId', 'cellId'] as const).filter((f) =>
+    f === 'unitId' ? values.unitText.trim() && !values.unitId : values.cellText.trim() && !values.cellId,
+  );
+  return validateValues(template, values, lang, unknown);
+}
+
 /** Errors a receiver sent back (`{ path, message }`), placed on their fields in form order. */
 export function receiverFieldErrors(
   errors: readonly { path: string; message: string }[],
@@ -192,6 +200,18 @@ export function receiverFieldErrors(
     if (!byField.has(field)) byField.set(field, e.message);
   }
   return orderFields(template, byField);
+}
+
+/** What to show when the receiver refused a pledge: its errors on their fields, or that it refused. */
+export function refusalErrors(
+  result: { status: number; errors: readonly { path: string; message: string }[] },
+  template: PledgeTemplate,
+  values: PledgeFormValues,
+): FieldError[] {
+  const mapped = receiverFieldErrors(result.errors, template, values);
+  return mapped.length
+    ? mapped
+    : [{ field: 'fullName', message: msg(str`Máy chủ không nhận bản đăng ký (mã ${result.status}).`) }];
 }
 
 /** The ids of the form's fields, in the order a person meets them. */

@@ -1,13 +1,19 @@
 /**
  * The markup of the pledge form, as small functions of plain values: the header from
- * the template, a text field, a heading's fieldset, the GOV.UK error summary and the
- * status panels. The element (pledge-form.ts) holds the state and the behaviour.
+ * the template, a text field, the person's and the commitment's fields, a heading's
+ * fieldset, the consent, the GOV.UK error summary and the status panels. The element (pledge-form.ts) holds the state and the behaviour.
  */
 import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { msg, str } from '@lit/localize';
 import type { PledgeHeading, PledgeTemplate } from '../../schema/index.js';
-import { commitmentField, type CommitmentPart, type FieldError } from './form-model.js';
+import {
+  commitmentField,
+  fieldLabel,
+  type CommitmentPart,
+  type FieldError,
+  type PledgeFormValues,
+} from './form-model.js';
 
 export function templateHeader(template: PledgeTemplate) {
   return html`<header class="intro" part="header">
@@ -74,6 +80,45 @@ export function textField(f: FieldConfig) {
   </div>`;
 }
 
+/** What the field functions need from the form: its template, values and errors, and a way to edit the values. */
+export interface FormContext {
+  template: PledgeTemplate;
+  values: PledgeFormValues;
+  errors: readonly FieldError[];
+  edit: (mutate: (values: PledgeFormValues) => void) => void;
+}
+
+export const errorOf = (errors: readonly FieldError[], field: string) => errors.find((e) => e.field === field)?.message;
+
+/** The person's name or position. */
+export function personField(c: FormContext, id: 'fullName' | 'position', autocomplete: string) {
+  return textField({
+    id,
+    label: fieldLabel(id),
+    value: c.values[id],
+    required: id === 'fullName' || (c.template.requiredFields ?? []).includes(id as never),
+    error: errorOf(c.errors, id),
+    autocomplete,
+    onInput: (s) => c.edit((x) => (x[id] = s)),
+  });
+}
+
+/** One part of the commitment under a heading: what, how, and by when. */
+export function commitmentPart(c: FormContext, part: CommitmentPart, h: PledgeHeading) {
+  const id = commitmentField(part, h.id);
+  const required = part === 'commitment' || (c.template.requiredFields ?? []).includes(part);
+  return textField({
+    id,
+    label: fieldLabel(id),
+    kind: part === 'deadline' ? 'date' : 'textarea',
+    placeholder: part === 'commitment' ? h.placeholder : undefined,
+    value: c.values.commitments[h.id][part],
+    required,
+    error: errorOf(c.errors, id),
+    onInput: (s) => c.edit((v) => (v.commitments[h.id][part] = s)),
+  });
+}
+
 export function headingFieldset(
   heading: PledgeHeading,
   index: number,
@@ -85,6 +130,25 @@ export function headingFieldset(
     ${heading.description ? html`<p class="hint" id=${descriptionId}>${heading.description}</p>` : nothing}
     ${field('commitment', heading)} ${field('measures', heading)} ${field('deadline', heading)}
   </fieldset>`;
+}
+
+/** The consent to show the pledge in the public list. */
+export function consentField(c: FormContext) {
+  return html`<div class="consent">
+    <input
+      id="public"
+      type="checkbox"
+      .checked=${c.values.public}
+      aria-describedby="public-hint"
+      @change=${(e: Event) => c.edit((x) => (x.public = (e.target as HTMLInputElement).checked))}
+    />
+    <div>
+      <label for="public">${msg('Tôi đồng ý công khai bản đăng ký này')}</label>
+      <p class="hint" id="public-hint">
+        ${msg('Bản đăng ký công khai được hiện trong danh sách trên cổng thông tin để nhân dân theo dõi, giám sát.')}
+      </p>
+    </div>
+  </div>`;
 }
 
 export function errorSummary(errors: readonly FieldError[], onFollow: (field: string, e: Event) => void) {
@@ -129,13 +193,13 @@ export function queuedPanel(onRetry: () => void) {
   </div>`;
 }
 
-export function draftOffer(savedAt: string, onResume: () => void, onDiscard: () => void) {
+export function draftOffer(savedAt: string, onAnswer: (keep: boolean) => void) {
   return html`<div class="panel panel--draft" part="draft" role="region" aria-labelledby="draft-title">
     <h2 id="draft-title">${msg('Bạn có một bản nháp chưa gửi')}</h2>
     <p>${msg(str`Lưu lúc ${savedAt} trên máy này.`)}</p>
     <div class="actions">
-      <button type="button" @click=${onResume}>${msg('Tiếp tục bản nháp')}</button>
-      <button type="button" class="secondary" @click=${onDiscard}>${msg('Bỏ bản nháp')}</button>
+      <button type="button" @click=${() => onAnswer(true)}>${msg('Tiếp tục bản nháp')}</button>
+      <button type="button" class="secondary" @click=${() => onAnswer(false)}>${msg('Bỏ bản nháp')}</button>
     </div>
   </div>`;
 }

@@ -5,20 +5,18 @@ import { LamtheoDataElement } from '../../internal/data-element.js';
 import type { Problem } from '../../internal/events.js';
 import type { LoadedDataset } from '../../data/read.js';
 import { formatDateTime } from '../../data/format.js';
-import type { PledgeHeading, PledgeTemplate } from '../../schema/index.js';
-import { PledgeCourier } from './courier.js';
-import { clearDraft, draftKey, loadDraft, pageStorage, saveDraft, type Draft } from './draft.js';
+import type { PledgeTemplate } from '../../schema/index.js';
+import { PledgeDelivery, type PledgeFormStatus as Status } from './delivery.js';
+import { DraftKeeper, draftKey } from './draft.js';
+import { FormAssociation } from './form-association.js';
 import * as model from './form-model.js';
-import { openOutbox, type Outbox, type OutboxEntry } from './outbox.js';
-import { sendPledge, type SendResult } from './submit.js';
+import type { Outbox } from './outbox.js';
 import { UnitCombobox } from './unit-combobox.js';
 import { unitChoices, type UnitOption } from './unit-options.js';
 import * as view from './pledge-form-view.js';
 import { pledgeFormStyles } from './pledge-styles.js';
 
-export type PledgeFormStatus = 'editing' | 'sending' | 'queued' | 'sent';
-
-let sharedOutbox: Outbox | undefined;
+export type PledgeFormStatus = Status;
 
 /**
  * A personal pledge registration (bản đăng ký học tập và làm theo), built from a pledge
@@ -32,7 +30,7 @@ let sharedOutbox: Outbox | undefined;
  * @csspart error-summary - The list of errors shown after a failed submit.
  * @csspart status - The sent / queued panels.
  * @csspart draft - The offer to continue a saved draft.
- * @fires lamtheo-pledge-sent - When the receiver confirmed a pledge; `detail` is `{ receipt, idempotencyKey }`.
+ * @fires {CustomEvent} lamtheo-pledge-sent - When the receiver confirmed a pledge; `detail` is `{ receipt, idempotencyKey }`.
  * @fires lamtheo-state - When the data state changes.
  * @fires lamtheo-error - When the data cannot be used (no pledge template).
  */
@@ -63,21 +61,27 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
 
   @state() private values?: model.PledgeFormValues;
   @state() private errors: model.FieldError[] = [];
-  @state() private offer?: Draft;
-  @state() private receipt = '';
-  @state() private earlier = false;
-  private internals = this.attachInternals();
-  private courier?: PledgeCourier;
+  private association = new FormAssociation(this, () => this.showErrors());
+  private draft = new DraftKeeper(this, () => this.storageKey);
+  private delivery = new PledgeDelivery(this, {
+    formKey: () => this.storageKey,
+    focus: (selector) => void this.focusSoon(selector),
+    sent: () => {
+      this.draft.clear();
+      this.values = model.emptyValues(this.current!);
+      this.syncForm();
+    },
+    refused: (entry, result) => {
+      const t = this.current!;
+      if (entry.values) this.values = model.mergeValues(t, entry.values as model.PledgeFormValues);
+      this.setErrors(model.refusalErrors(result, t, this.values!));
+    },
+  });
   private setupFor = '';
   private trap = '';
   private unitPicker = new UnitCombobox(this);
   private cellPicker = new UnitCombobox(this);
   private choices: { units: UnitOption[]; cells: UnitOption[] } = { units: [], cells: [] };
-
-  constructor() {
-    super();
-    this.addEventListener('invalid', () => this.showErrors());
-  }
 
   private findTemplate(data: LoadedDataset): PledgeTemplate | undefined {
     const list = data.dataset.pledgeTemplates ?? [];
@@ -113,117 +117,41 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
     this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.courier?.stop();
-    this.courier = undefined;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  /** Sets the form up before it renders, whenever its template, endpoint or draft changes. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const t = this.current;
     const key = t ? `${t.id}|${t.year}|${this.endpoint}|${this.draftKey}` : '';
     if (t && key !== this.setupFor) {
       this.setupFor = key;
-      void this.setup(t);
+      this.setup(t);
     }
   }
 
-  private async setup(t: PledgeTemplate) {
+  private setup(t: PledgeTemplate) {
     this.choices = unitChoices(this.dataController.snapshot.data?.dataset.units ?? []);
-    const draft = loadDraft(pageStorage(), this.storageKey);
     this.values = model.emptyValues(t);
-    this.offer = draft && !model.isBlank(model.mergeValues(t, draft.values)) ? draft : undefined;
+    this.draft.check(t);
     this.syncForm();
-    this.courier?.stop();
-    if (!this.endpoint) return;
-    const courier = new PledgeCourier({
-      outbox: (this.outbox ??= sharedOutbox ??= openOutbox()),
-      action: this.endpoint,
-      send: (entry) => this.send(entry),
-      onResult: (entry, result) => this.onResult(entry, result),
-      delay: (attempt) => Math.min(5 * 60_000, this.retryDelay * 2 ** attempt * (0.5 + Math.random() / 2)),
-      target: window,
-    });
-    this.courier = courier;
-    const mine = (await courier.pending()).filter((e) => e.formKey === this.storageKey);
-    if (mine.length && this.courier === courier) this.status = 'queued';
-    await courier.start();
-  }
-
-  private send(entry: OutboxEntry): Promise<SendResult> {
-    const headers: Record<string, string> = { ...this.headers };
-    const token = this.csrfToken ?? document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content;
-    if (token && new URL(entry.action).origin === location.origin) headers[this.csrfHeader] = token;
-    const lang = this.language;
-    return sendPledge({
-      action: entry.action,
-      method: entry.method,
-      body: entry.body,
-      idempotencyKey: entry.key,
-      headers: { 'Accept-Language': lang, ...headers },
-      credentials: this.credentials,
-      fetch: this.fetcher,
-    });
-  }
-
-  private onResult(entry: OutboxEntry, result: SendResult) {
-    if (entry.formKey !== this.storageKey) return;
-    const t = this.current!;
-    if (result.kind === 'sent') {
-      this.earlier = this.status !== 'sending';
-      this.receipt = result.receipt;
-      this.status = 'sent';
-      clearDraft(pageStorage(), this.storageKey);
-      this.values = model.emptyValues(t);
-      this.syncForm();
-      this.dispatchEvent(
-        new CustomEvent('lamtheo-pledge-sent', {
-          bubbles: true,
-          composed: true,
-          detail: { receipt: result.receipt, idempotencyKey: entry.key },
-        }),
-      );
-      void this.focusSoon('.panel--sent');
-    } else if (result.kind === 'retry') {
-      if (this.status === 'sending') void this.focusSoon('.panel--queued');
-      this.status = 'queued';
-    } else {
-      if (entry.values) this.values = model.mergeValues(t, entry.values as model.PledgeFormValues);
-      const mapped = model.receiverFieldErrors(result.errors, t, this.values!);
-      this.status = 'editing';
-      this.setErrors(
-        mapped.length
-          ? mapped
-          : [{ field: 'fullName', message: msg(str`Máy chủ không nhận bản đăng ký (mã ${result.status}).`) }],
-      );
-    }
+    void this.delivery.start(this.endpoint);
   }
 
   private edit(mutate: (v: model.PledgeFormValues) => void) {
     const values = structuredClone(this.values!);
     mutate(values);
     this.values = values;
-    saveDraft(pageStorage(), this.storageKey, values);
+    this.draft.save(values);
     this.syncForm();
   }
 
   private validate() {
-    const v = this.values!;
-    const unknown = (['unitId', 'cellId'] as const).filter((f) =>
-      f === 'unitId' ? v.unitText.trim() && !v.unitId : v.cellText.trim() && !v.cellId,
-    );
-    return model.validateValues(this.current!, v, this.language, unknown);
+    return model.validateForm(this.current!, this.values!, this.language);
   }
 
   /** Keeps the value and validity a portal's own <form> sees in step with the fields. */
   private syncForm() {
     if (!this.values || !this.current) return;
-    this.internals.setFormValue(JSON.stringify(model.toSubmission(this.current, this.values)));
-    const errors = this.validate();
-    const anchor = errors.length ? this.renderRoot.querySelector<HTMLElement>(`#${errors[0].field}`) : null;
-    if (errors.length) this.internals.setValidity({ customError: true }, errors[0].message, anchor ?? undefined);
-    else this.internals.setValidity({});
+    this.association.sync(this.current, this.values, this.validate(), this.renderRoot);
   }
 
   private setErrors(errors: model.FieldError[]) {
@@ -246,30 +174,15 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
     const errors = this.validate();
     this.setErrors(errors);
     if (errors.length) return;
-    if (this.trap) {
-      this.receipt = '';
-      this.status = 'sent';
-      return;
-    }
-    if (!this.courier) {
-      if (this.internals.form) this.internals.form.requestSubmit();
+    if (this.trap) return this.delivery.pretendSent();
+    if (!this.delivery.active) {
+      const form = this.association.form;
+      if (form) form.requestSubmit();
       else console.warn('[lamtheo] <lamtheo-pledge-form> has no action to post to.');
       return;
     }
-    this.status = 'sending';
-    const t = this.current!;
-    const entry: OutboxEntry = {
-      key: crypto.randomUUID(),
-      action: this.endpoint,
-      method: t.endpoint?.method ?? 'POST',
-      body: JSON.stringify({ ...model.toSubmission(t, this.values), submittedAt: new Date().toISOString() }),
-      formKey: this.storageKey,
-      createdAt: Date.now(),
-      attempts: 0,
-      nextAttemptAt: Date.now(),
-      values: this.values,
-    };
-    await this.courier.submit(entry);
+    const pledge = { template: this.current!, values: this.values, action: this.endpoint, formKey: this.storageKey };
+    await this.delivery.submit(pledge);
   }
 
   private follow(field: string, e: Event) {
@@ -278,36 +191,6 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
     target?.scrollIntoView?.({ block: 'center' });
     target?.focus();
   }
-
-  private errorOf(field: string) {
-    return this.errors.find((e) => e.field === field)?.message;
-  }
-
-  private field(
-    id: string,
-    label: string,
-    get: () => string,
-    set: (s: string) => void,
-    extra: Partial<view.FieldConfig> = {},
-  ) {
-    const required = id === 'fullName' || (this.current!.requiredFields ?? []).includes(id as never);
-    return view.textField({ id, label, value: get(), required, error: this.errorOf(id), onInput: set, ...extra });
-  }
-
-  private commitmentPart = (part: model.CommitmentPart, h: PledgeHeading) => {
-    const id = model.commitmentField(part, h.id);
-    const required = part === 'commitment' || (this.current!.requiredFields ?? []).includes(part);
-    return view.textField({
-      id,
-      label: model.fieldLabel(id),
-      kind: part === 'deadline' ? 'date' : 'textarea',
-      placeholder: part === 'commitment' ? h.placeholder : undefined,
-      value: this.values!.commitments[h.id][part],
-      required,
-      error: this.errorOf(id),
-      onInput: (s) => this.edit((v) => (v.commitments[h.id][part] = s)),
-    });
-  };
 
   private picker(kind: 'unitId' | 'cellId') {
     const isUnit = kind === 'unitId';
@@ -318,7 +201,7 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
       required: (this.current!.requiredFields ?? []).includes(kind),
       options: isUnit ? this.choices.units : this.choices.cells,
       text: isUnit ? v.unitText : v.cellText,
-      error: this.errorOf(kind),
+      error: view.errorOf(this.errors, kind),
       onChange: (text, id) =>
         this.edit((x) => (isUnit ? ((x.unitText = text), (x.unitId = id)) : ((x.cellText = text), (x.cellId = id)))),
     });
@@ -329,70 +212,37 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
     const v = this.values;
     if (!v) return nothing;
     const header = view.templateHeader(t);
-    if (this.status === 'sent')
-      return html`${header}${view.sentPanel(this.receipt, this.earlier, () => this.startAnother())}`;
-    if (this.status === 'queued') return html`${header}${view.queuedPanel(() => void this.courier?.drain(true))}`;
-    if (this.offer) {
-      const when = formatDateTime(new Date(this.offer.savedAt), this.language);
-      return html`${header}${view.draftOffer(
-        when,
-        () => this.resume(true),
-        () => this.resume(false),
-      )}`;
+    const { receipt, earlier } = this.delivery;
+    if (this.status === 'sent') return html`${header}${view.sentPanel(receipt, earlier, () => this.startAnother())}`;
+    if (this.status === 'queued') return html`${header}${view.queuedPanel(() => this.delivery.retryNow())}`;
+    const offer = this.draft.offer;
+    if (offer) {
+      const when = formatDateTime(new Date(offer.savedAt), this.language);
+      return html`${header}${view.draftOffer(when, (keep) => this.resume(keep))}`;
     }
     const sending = this.status === 'sending';
+    const c: view.FormContext = { template: t, values: v, errors: this.errors, edit: (m) => this.edit(m) };
     return html`${header}
       <form novalidate @submit=${this.onSubmit} aria-busy=${sending ? 'true' : 'false'}>
         ${this.errors.length ? view.errorSummary(this.errors, (f, e) => this.follow(f, e)) : nothing}
-        ${this.field(
-          'fullName',
-          msg('Họ và tên'),
-          () => v.fullName,
-          (s) => this.edit((x) => (x.fullName = s)),
-          { autocomplete: 'name' },
-        )}
-        ${this.field(
-          'position',
-          msg('Chức vụ'),
-          () => v.position,
-          (s) => this.edit((x) => (x.position = s)),
-          { autocomplete: 'organization-title' },
-        )}
+        ${view.personField(c, 'fullName', 'name')} ${view.personField(c, 'position', 'organization-title')}
         ${this.picker('unitId')} ${this.choices.cells.length ? this.picker('cellId') : nothing}
-        ${t.headings.map((h, i) => view.headingFieldset(h, i, this.commitmentPart))}
-        <div class="consent">
-          <input
-            id="public"
-            type="checkbox"
-            .checked=${v.public}
-            aria-describedby="public-hint"
-            @change=${(e: Event) => this.edit((x) => (x.public = (e.target as HTMLInputElement).checked))}
-          />
-          <div>
-            <label for="public">${msg('Tôi đồng ý công khai bản đăng ký này')}</label>
-            <p class="hint" id="public-hint">
-              ${msg('Bản đăng ký công khai được hiện trong danh sách trên cổng thông tin để nhân dân theo dõi, giám sát.')}
-            </p>
-          </div>
-        </div>
-        ${view.honeypot((s) => (this.trap = s))}
+        ${t.headings.map((h, i) => view.headingFieldset(h, i, (part, h) => view.commitmentPart(c, part, h)))}
+        ${view.consentField(c)} ${view.honeypot((s) => (this.trap = s))}
         <button type="submit" aria-disabled=${sending ? 'true' : 'false'}>${msg('Gửi bản đăng ký')}</button>
         <p class="sending" role="status">${sending ? msg('Đang gửi…') : ''}</p>
       </form>`;
   }
 
   private resume(keep: boolean) {
-    const t = this.current!;
-    if (keep && this.offer) this.values = model.mergeValues(t, this.offer.values);
-    else clearDraft(pageStorage(), this.storageKey);
-    this.offer = undefined;
+    const kept = this.draft.resume(this.current!, keep);
+    if (kept) this.values = kept;
     this.syncForm();
     void this.focusSoon('#fullName');
   }
 
   private startAnother() {
-    this.status = 'editing';
-    this.earlier = false;
+    this.delivery.another();
     this.errors = [];
     void this.focusSoon('#fullName');
   }

@@ -74,3 +74,16 @@ export function clusterAt(clusters: readonly Cluster[], x: number, y: number, ra
   }
   return best;
 }
+
+/**
+ * Whether zooming in (up to `maxZoom`) would split the cluster: some member lies more than
+ * 4 px from the first at that zoom. `xy` holds unzoomed positions, x then y, per slot;
+ * `slotOf[index]` is a point's slot.
+ */
+export function canSplit(cluster: Cluster, xy: ArrayLike<number>, slotOf: ArrayLike<number>, maxZoom: number): boolean {
+  const b = slotOf[cluster.members[0]];
+  return cluster.members.some((m) => {
+    const a = slotOf[m];
+    return Math.hypot(xy[2 * a] - xy[2 * b], xy[2 * a + 1] - xy[2 * b + 1]) * maxZoom > 4;
+  });
+}

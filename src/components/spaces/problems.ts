@@ -1,7 +1,9 @@
 /** Geometry problems in the page's language, with their place in the file, for the admin area and `lamtheo-error`. */
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { GeometryProblem } from '../../data/geometry.js';
 import type { Problem } from '../../internal/events.js';
+import type { MapModel } from './map-model.js';
 
 function describe(p: GeometryProblem): string {
   switch (p.code) {
@@ -35,4 +37,21 @@ export function boundariesProblem(url: string, reason: string): Problem {
     code: 'boundaries-load',
     severity: 'warning',
   };
+}
+
+/** Every warning about the map: the boundaries file that could not be read, then the geometry left out or repaired. */
+export function mapWarnings(model: MapModel, loadProblem: Problem | undefined): Problem[] {
+  const found = geometryProblems(model.problems, model.problemBase);
+  return loadProblem ? [loadProblem, ...found] : found;
+}
+
+/** The folded admin area that lists the warnings, or nothing when there are none. */
+export function warningsDetails(problems: readonly Problem[]) {
+  if (!problems.length) return nothing;
+  return html`<details class="admin">
+    <summary>${msg(str`Cảnh báo cho quản trị viên (${problems.length})`)}</summary>
+    <ul>
+      ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+    </ul>
+  </details>`;
 }

@@ -9,6 +9,8 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
 export const MAX_ZOOM = 64;
+/** How much the + and − keys and buttons zoom. */
+export const ZOOM_STEP = 1.5;
 
 export class MapViewport implements ReactiveController {
   width = 0;
@@ -70,6 +72,14 @@ export class MapViewport implements ReactiveController {
   /** Zooms by `factor` about the centre of the view, or about `[x, y]`. */
   zoomBy(factor: number, point?: [number, number]): void {
     if (this.target) this.behaviour.scaleBy(select(this.target), factor, point);
+  }
+
+  zoomIn(): void {
+    this.zoomBy(ZOOM_STEP);
+  }
+
+  zoomOut(): void {
+    this.zoomBy(1 / ZOOM_STEP);
   }
 
   /** Moves the map content by `dx`, `dy` pixels. */
