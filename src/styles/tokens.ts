@@ -53,7 +53,7 @@ export const tokens = css`
     box-sizing: border-box;
   }
   :focus-visible {
-    outline: 0.15em solid var(--_focus);
+    outline: var(--_focus-width, 0.15em) solid var(--_focus);
     outline-offset: 0.1em;
   }
   .visually-hidden {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { controlStyles } from '../../styles/controls.js';
 import { LamtheoDataElement } from '../../internal/data-element.js';
 import type { Problem } from '../../internal/events.js';
 import type { LoadedDataset, ReadResult, SourceInfo } from '../../data/read.js';
@@ -57,7 +58,7 @@ function inIdleTime(step: (more: () => boolean) => boolean): void {
  * @fires lamtheo-error - When the data cannot be shown; `problems` lists why.
  */
 export class LamtheoCommendationTable extends LamtheoDataElement {
-  static override styles = [LamtheoDataElement.styles, tableStyles];
+  static override styles = [LamtheoDataElement.styles, controlStyles, tableStyles];
 
   /** Columns to show, in order, separated by spaces: stt recipient position unit form issuer decision year achievement status. */
   @property() columns?: string;

@@ -42,24 +42,6 @@ export const tableStyles = css`
     font-size: 0.9em;
     color: var(--_muted);
   }
-  input,
-  select,
-  button {
-    font: inherit;
-    color: inherit;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.35em 0.5em;
-    min-height: 2.2em;
-  }
-  button {
-    cursor: pointer;
-  }
-  :focus-visible {
-    outline: 0.15em solid var(--_focus);
-    outline-offset: 0.1em;
-  }
   .summary {
     margin: 0;
     color: var(--_muted);

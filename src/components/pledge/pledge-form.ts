@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { controlStyles } from '../../styles/controls.js';
 import { LamtheoDataElement } from '../../internal/data-element.js';
 import type { Problem } from '../../internal/events.js';
 import type { LoadedDataset } from '../../data/read.js';
@@ -36,7 +37,7 @@ export type PledgeFormStatus = Status;
  */
 export class LamtheoPledgeForm extends LamtheoDataElement {
   static formAssociated = true;
-  static override styles = [LamtheoDataElement.styles, pledgeFormStyles];
+  static override styles = [LamtheoDataElement.styles, controlStyles, pledgeFormStyles];
 
   /** Id of the pledge template to use; the first template when absent. */
   @property() template?: string;

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { controlStyles } from '../../styles/controls.js';
 import { LamtheoDataElement } from '../../internal/data-element.js';
 import type { LoadedDataset } from '../../data/read.js';
 import { formatDate } from '../../data/format.js';
@@ -21,7 +22,7 @@ import { pledgeListStyles } from './pledge-styles.js';
  * @fires lamtheo-error - When the data cannot be shown.
  */
 export class LamtheoPledgeList extends LamtheoDataElement {
-  static override styles = [LamtheoDataElement.styles, pledgeListStyles];
+  static override styles = [LamtheoDataElement.styles, controlStyles, pledgeListStyles];
 
   @state() private query = '';
 

@@ -5,6 +5,9 @@ export const pledgeFormStyles = css`
   :host {
     display: block;
     max-width: 48em;
+    /* GOV.UK form patterns: a 2px border and a thick focus ring. */
+    --_control-border: 0.125em solid var(--_fg);
+    --_focus-width: 0.2em;
   }
   form,
   .intro,
@@ -44,16 +47,7 @@ export const pledgeFormStyles = css`
     font-weight: bold;
   }
   input[type='text'],
-  input[type='date'],
   textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--_bg);
-    border: 0.125em solid var(--_fg);
-    border-radius: var(--_radius);
-    padding: 0.4em 0.5em;
-    min-height: 2.5em;
-    box-sizing: border-box;
     width: 100%;
   }
   input[type='date'] {
@@ -62,13 +56,6 @@ export const pledgeFormStyles = css`
   }
   textarea {
     resize: vertical;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
-  }
-  :focus-visible {
-    outline: 0.2em solid var(--_focus);
-    outline-offset: 0.1em;
   }
   .error-message {
     color: var(--_danger);
@@ -204,6 +191,10 @@ export const pledgeFormStyles = css`
 
 export const pledgeListStyles = css`
   :host {
+    --_control-border: 0.125em solid var(--_fg);
+    --_focus-width: 0.2em;
+  }
+  :host {
     display: block;
   }
   .toolbar {
@@ -218,19 +209,6 @@ export const pledgeListStyles = css`
     gap: 0.3em;
     font-weight: bold;
     flex: 1 1 16em;
-  }
-  input[type='search'] {
-    font: inherit;
-    color: inherit;
-    background: var(--_bg);
-    border: 0.125em solid var(--_fg);
-    border-radius: var(--_radius);
-    padding: 0.4em 0.5em;
-    min-height: 2.5em;
-  }
-  :focus-visible {
-    outline: 0.2em solid var(--_focus);
-    outline-offset: 0.1em;
   }
   h3 {
     font-size: 1.15em;
