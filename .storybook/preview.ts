@@ -6,6 +6,21 @@ import manifest from '../custom-elements.json';
 // (npm run storybook / build-storybook run it first). Never hand-write argTypes.
 setCustomElementsManifest(manifest);
 
+/**
+ * The "Loading" stories need a data source that never answers. A static Storybook has no such
+ * server, so requests to this one path wait until the widget aborts them; every other request
+ * goes to the network as usual.
+ */
+const neverAnswers = '/storybook/never-answers.json';
+const networkFetch = window.fetch.bind(window);
+window.fetch = (input, init) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  if (!new URL(url, location.href).pathname.endsWith(neverAnswers)) return networkFetch(input, init);
+  return new Promise((_resolve, reject) =>
+    init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+  );
+};
+
 const preview: Preview = {
   globalTypes: {
     lang: {

@@ -142,5 +142,5 @@ export const BadFile: Story = { name: 'Error: not a dataset', args: { data: { ve
 
 /** While the file loads: an address that does not answer, so the loading view stays until the 15 s timeout. */
 export const Loading: Story = {
-  render: () => html`<lamtheo-counter-grid src="http://10.255.255.1/du-lieu.json"></lamtheo-counter-grid>`,
+  render: () => html`<lamtheo-counter-grid src="/storybook/never-answers.json" timeout="3600"></lamtheo-counter-grid>`,
 };

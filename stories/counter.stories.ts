@@ -145,7 +145,8 @@ export const InlineJson: Story = {
 
 /** While the file loads: an address that does not answer, so the loading view stays until the 15 s timeout. */
 export const Loading: Story = {
-  render: () => html`<lamtheo-counter metric="dang-vien" src="http://10.255.255.1/du-lieu.json"></lamtheo-counter>`,
+  render: () =>
+    html`<lamtheo-counter metric="dang-vien" src="/storybook/never-answers.json" timeout="3600"></lamtheo-counter>`,
 };
 
 /** A metric id the dataset does not have: a short message, and the details for the administrator. */

@@ -169,7 +169,9 @@ export const TenThousand: Story = {
 export const BadGeometry: Story = { args: { data: badGeometry() } };
 
 /** While the data loads. */
-export const Loading: Story = { render: () => html`<lamtheo-space-map src="/never-answers.json"></lamtheo-space-map>` };
+export const Loading: Story = {
+  render: () => html`<lamtheo-space-map src="/storybook/never-answers.json" timeout="3600"></lamtheo-space-map>`,
+};
 
 /** A file that is not a dataset. */
 export const Error: Story = { render: () => html`<lamtheo-space-map .data=${{ version: 2 }}></lamtheo-space-map>` };
