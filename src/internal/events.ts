@@ -1,13 +1,12 @@
-/** One problem found in a widget's data or while loading it. */
-export interface Problem {
-  /** Where in the JSON document, e.g. `commendations[12].decision.date`; empty for the whole file. */
-  path: string;
-  /** Plain words in the page's language. */
-  message: string;
-  /** A stable code for programs, e.g. `invalid_date`, `http_404`. */
-  code: string;
-  severity: 'error' | 'warning';
-}
+import type { ReadProblem } from '../data/read.js';
+
+/**
+ * One problem found in a widget's data or while loading it: `path` in the JSON document
+ * (`commendations[12].decision.date`, empty for the whole file), `message` in the page's
+ * language, a stable `code` (`invalid-date`, `http_404`), `severity`, and the line and column
+ * when the text of the file was read.
+ */
+export type Problem = ReadProblem;
 
 export type WidgetState = 'loading' | 'ready' | 'stale' | 'empty' | 'error';
 
