@@ -78,6 +78,9 @@ export class DatasetStore {
 
   /** Stops every request, timer and connection; the store can be used again. */
   stop(): void {
+    // Work already under way (a response being checked) must not publish or poll again.
+    this.generation++;
+    this.reads++;
     this.abort?.abort();
     clearTimeout(this.timer);
     this.events?.close();
@@ -87,6 +90,7 @@ export class DatasetStore {
 
   private async fetch(): Promise<void> {
     const source = this.source;
+    const generation = this.generation;
     if (!source) return;
     this.abort = new AbortController();
     const result = await fetchText(source.url, {
@@ -95,12 +99,12 @@ export class DatasetStore {
       timeoutMs: source.timeout ? source.timeout * 1000 : undefined,
       language: this.language(),
     });
-    if (result.status === 'aborted' || source !== this.source) return;
+    if (result.status === 'aborted' || generation !== this.generation) return;
     if (result.status === 'ok') {
       this.etag = result.etag;
       const info = { url: source.url, contentType: result.contentType };
       await this.accept(this.readSource(result.text, info, this.language()), true);
-      if (source !== this.source) return;
+      if (generation !== this.generation) return;
     } else if (result.status === 'failed') {
       this.fail([{ path: '', code: result.code, message: result.message, severity: 'error' }]);
     } else if (this.snapshot.state === 'stale') {
@@ -152,6 +156,7 @@ export class DatasetStore {
   }
 
   private reads = 0;
+  private generation = 0;
 
   /** Publishes a read once it is done, unless a newer read or source came first. */
   private async accept(reading: Promise<ReadResult>, fromNetwork: boolean): Promise<void> {

@@ -95,6 +95,16 @@ describe('keeping a dataset fresh', () => {
     expect(await requestCount(key)).to.be.greaterThan(whileHidden);
   });
 
+  it('stops polling when the element leaves the page', async () => {
+    const key = newKey();
+    const el = await fixture<TestFigure>(html`<test-figure refresh="0.1" src=${api(key)}></test-figure>`);
+    await until(() => valueOf(el), 'first value');
+    el.remove();
+    const atRemoval = await requestCount(key);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await requestCount(key)).to.be.at.most(atRemoval + 1); // at most the poll already under way
+  });
+
   it('updates from Server-Sent Events and keeps the last good data when a message is invalid', async () => {
     const key = newKey();
     const restore = quiet();
