@@ -37,6 +37,19 @@ try {
   });
   console.log('✓ classic script  lamtheo.iife.js');
 
+  // The seeded data generator for the benchmark pages and the demo's big list: built on its own
+  // (no chunk shared with the widgets, so it changes nothing a portal page downloads).
+  await build({
+    ...quiet,
+    build: {
+      emptyOutDir: false,
+      outDir: staging,
+      sourcemap: false,
+      lib: { entry: resolve(root, 'src/data/generate.ts'), formats: ['es'], fileName: () => 'generate.js' },
+    },
+  });
+  console.log('✓ data generator  generate.js (benchmark and demo only)');
+
   run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', resolve(staging, 'types')]);
   console.log('✓ declarations    types/');
 

@@ -19,17 +19,7 @@ export const columnIds = [
 export type ColumnId = (typeof columnIds)[number];
 
 /** What the table shows when `columns` is not set. Revoked awards are marked in the recipient cell. */
-export const defaultColumns: readonly ColumnId[] = [
-  'stt',
-  'recipient',
-  'position',
-  'unit',
-  'form',
-  'issuer',
-  'decision',
-  'year',
-  'achievement',
-];
+export const defaultColumns: readonly ColumnId[] = columnIds.filter((id) => id !== 'status');
 
 export const isColumnId = (value: string): value is ColumnId => (columnIds as readonly string[]).includes(value);
 
