@@ -24,7 +24,15 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    // The same d3-transition stand-in as the build (vite.config.ts).
+    {
+      name: 'lamtheo-aliases',
+      resolveImport: ({ source }) =>
+        source === 'd3-transition' ? '/src/components/spaces/zoom-without-transitions.ts' : undefined,
+    },
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   middleware: [
     faultServer(),
     async function pledgeReceiver(context, next) {

@@ -2,8 +2,14 @@
  * From longitude and latitude to pixels: a Mercator projection fitted to the map's box (to
  * the wards, or without them to the spaces), computed once per size, and the screen points of
  * the spaces shown under the current zoom.
+ *
+ * The projection is d3-geo's `geoTransform` over the Mercator formula, not `geoMercator`: a
+ * map of wards spans a few kilometres, where the sphere's curvature (d3's resampling and
+ * clipping at the antimeridian) changes nothing visible, and leaving that machinery out
+ * saves about 3 kB gzip. Drawing is planar, so the ring winding of the file cannot turn a
+ * ward inside out here either (geometry.ts still rewinds it, for any spherical use).
  */
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { ZoomTransform } from 'd3-zoom';
 import type { ScreenPoint } from './cluster.js';
 import type { SpaceKind } from './kinds.js';
@@ -18,6 +24,43 @@ export interface MapProjection {
   wardPaths: string[];
 }
 
+const RADIANS = Math.PI / 180;
+
+/** Mercator in radians, y pointing down like the screen. */
+function mercator(lon: number, lat: number): [number, number] {
+  return [lon * RADIANS, -Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2))];
+}
+
+type Project = (lon: number, lat: number) => [number, number];
+
+/** A d3-geo stream transform (for geoPath) that applies `project` to every point. */
+const streamOf = (project: Project) =>
+  geoTransform({
+    point(this: { stream: { point(x: number, y: number): void } }, lon: number, lat: number) {
+      const [x, y] = project(lon, lat);
+      this.stream.point(x, y);
+    },
+  });
+
+/** Pixels per radian when there is only one place to show (a few hundred metres across). */
+const SINGLE_POINT_SCALE = 200000;
+
+/** Scales and moves Mercator so that `shape` fills the box `[[x0, y0], [x1, y1]]`, centred. */
+function fitMercator(
+  shape: GeoPermissibleObjects,
+  [[x0, y0], [x1, y1]]: [[number, number], [number, number]],
+): Project {
+  const [[a0, b0], [a1, b1]] = geoPath(streamOf(mercator)).bounds(shape);
+  const k = Math.min((x1 - x0) / (a1 - a0 || Infinity), (y1 - y0) / (b1 - b0 || Infinity));
+  const scale = Number.isFinite(k) && k > 0 ? k : SINGLE_POINT_SCALE;
+  const tx = (x0 + x1) / 2 - (scale * (a0 + a1)) / 2;
+  const ty = (y0 + y1) / 2 - (scale * (b0 + b1)) / 2;
+  return (lon, lat) => {
+    const [x, y] = mercator(lon, lat);
+    return [x * scale + tx, y * scale + ty];
+  };
+}
+
 export const projectionKey = (width: number, height: number) => `${width}x${height}`;
 
 /** Fits the wards (or, without them, the spaces) to the box and projects every placed space once. */
@@ -27,22 +70,16 @@ export function projectMap(model: MapModel, width: number, height: number): MapP
     [pad, pad],
     [width - pad, height - pad],
   ];
-  const p: GeoProjection = geoMercator();
   const points = model.placed.map((i) => model.spaces[i].location!);
-  if (model.wards.length)
-    p.fitExtent(extent, { type: 'FeatureCollection', features: model.wards.map((w) => w.feature) });
-  else if (points.length > 1) p.fitExtent(extent, { type: 'MultiPoint', coordinates: points });
-  else
-    p.scale(200000)
-      .center(points[0] ?? [106.65, 10.77])
-      .translate([width / 2, height / 2]);
+  const shape: GeoPermissibleObjects = model.wards.length
+    ? { type: 'FeatureCollection', features: model.wards.map((w) => w.feature) }
+    : { type: 'MultiPoint', coordinates: points.length ? points : [[106.65, 10.77]] };
+  const project = fitMercator(shape, extent);
   const xy = new Float64Array(model.placed.length * 2);
-  points.forEach((lonLat, j) => {
-    const [x, y] = p(lonLat) ?? [NaN, NaN];
-    xy[2 * j] = x;
-    xy[2 * j + 1] = y;
+  points.forEach(([lon, lat], j) => {
+    [xy[2 * j], xy[2 * j + 1]] = project(lon, lat);
   });
-  const path = geoPath(p);
+  const path = geoPath(streamOf(project));
   return { key: projectionKey(width, height), xy, wardPaths: model.wards.map((w) => path(w.feature) ?? '') };
 }
 
