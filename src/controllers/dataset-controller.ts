@@ -94,7 +94,9 @@ export class DatasetController implements ReactiveController {
     if (data !== undefined || inline !== undefined || src) {
       this.own ??= new DatasetStore(
         () => this.host.language,
-        this.host.readSource ? (text, source, language) => this.host.readSource!(text, source, language) : undefined,
+        this.host.readSource
+          ? (text, source, language, onFirst) => this.host.readSource!(text, source, language, onFirst)
+          : undefined,
       );
       this.use(this.own);
       if (data !== undefined) this.own.setValue(data);

@@ -1,7 +1,13 @@
 import { fetchText } from '../data/load.js';
 import type { Language } from '../data/language.js';
 import type { Problem, WidgetState } from '../internal/events.js';
-import { readDataset, type LoadedDataset, type ReadResult, type SourceReader } from '../data/read.js';
+import {
+  readDataset,
+  type LoadedDataset,
+  type ReadProgress,
+  type ReadResult,
+  type SourceReader,
+} from '../data/read.js';
 
 /** What a store holds at a moment; widgets render from it. */
 export interface Snapshot {
@@ -11,6 +17,11 @@ export interface Snapshot {
   problems: readonly Problem[];
   /** When the shown data last arrived in good shape. */
   lastSuccess?: Date;
+  /**
+   * While a big document is being checked (state `loading`): `data` holds its first records,
+   * already checked, for widgets that can show part of a list; the figures are not final.
+   */
+  checking?: ReadProgress;
 }
 
 export interface UrlSource {
@@ -44,7 +55,7 @@ export class DatasetStore {
    */
   constructor(
     private language: () => Language,
-    private readSource: SourceReader = (text, _source, language) => readDataset(text, language),
+    private readSource: SourceReader = (text, _source, language, onFirst) => readDataset(text, language, onFirst),
   ) {}
 
   subscribe(listener: (snapshot: Snapshot) => void): () => void {
@@ -58,7 +69,8 @@ export class DatasetStore {
     this.source = undefined;
     // Checking is quick, but finishes after a microtask: say "loading" rather than "nothing".
     this.publish({ state: 'loading', problems: [] });
-    void this.accept(readDataset(value, this.language()), false);
+    const read = this.reads + 1;
+    void this.accept(readDataset(value, this.language(), this.firstSlice(read)), false);
   }
 
   /** Loads from a URL, and keeps it fresh as the source asks. */
@@ -103,7 +115,8 @@ export class DatasetStore {
     if (result.status === 'ok') {
       this.etag = result.etag;
       const info = { url: source.url, contentType: result.contentType };
-      await this.accept(this.readSource(result.text, info, this.language()), true);
+      const read = this.reads + 1;
+      await this.accept(this.readSource(result.text, info, this.language(), this.firstSlice(read)), true);
       if (generation !== this.generation) return;
     } else if (result.status === 'failed') {
       this.fail([{ path: '', code: result.code, message: result.message, severity: 'error' }]);
@@ -157,6 +170,17 @@ export class DatasetStore {
 
   private reads = 0;
   private generation = 0;
+
+  /**
+   * Shows the first records of a big document while the rest is checked, when nothing is
+   * shown yet (a refresh keeps showing the last good data instead).
+   */
+  private firstSlice(read: number) {
+    return (data: LoadedDataset, checking: ReadProgress) => {
+      if (read === this.reads && this.snapshot.state === 'loading')
+        this.publish({ state: 'loading', data, problems: [], checking });
+    };
+  }
 
   /** Publishes a read once it is done, unless a newer read or source came first. */
   private async accept(reading: Promise<ReadResult>, fromNetwork: boolean): Promise<void> {

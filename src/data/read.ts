@@ -5,7 +5,10 @@
 import type { Language } from './language.js';
 import type { Issue } from './issues.js';
 import type { NormalisedDataset } from './normalise.js';
+import { readInSlices, type ReadProgress } from './read-in-slices.js';
 import { validateDatasetLazy, validateJsonTextLazy } from './validate-lazy.js';
+
+export type { ReadProgress };
 
 /** A problem with the data: an `Issue` of the validator, or one a widget's own reader finds. */
 export type ReadProblem = Pick<Issue, 'path' | 'message' | 'severity' | 'line' | 'column'> & { code: string };
@@ -30,18 +33,30 @@ export interface SourceInfo {
  * widget that also reads another format (the commendation table reads CSV) offers its own
  * and falls back to `readDataset` for everything else.
  */
-export type SourceReader = (text: string, source: SourceInfo, language: Language) => Promise<ReadResult>;
+export type SourceReader = (
+  text: string,
+  source: SourceInfo,
+  language: Language,
+  /** Passed on to `readDataset`: the first records of a big document, while the rest is checked. */
+  onFirst?: (data: LoadedDataset, progress: ReadProgress) => void,
+) => Promise<ReadResult>;
 
 /**
  * JSON text (a file, an inline script, an event) or a value (the `data` property).
- * Asynchronous only because the words of problem messages are fetched when there are
- * problems to tell (a page whose data is valid never downloads them).
+ * Asynchronous because the words of problem messages are fetched when there are problems
+ * to tell (a page whose data is valid never downloads them), and because a big document is
+ * checked in slices: given `onFirst`, a reader that can show part of the records gets the
+ * first slice, checked, while the rest is being checked (see read-in-slices.ts).
  */
-export async function readDataset(value: unknown, language: Language): Promise<ReadResult> {
+export async function readDataset(
+  value: unknown,
+  language: Language,
+  onFirst?: (data: LoadedDataset, progress: ReadProgress) => void,
+): Promise<ReadResult> {
   const options = { lang: language };
-  const result = await (typeof value === 'string'
-    ? validateJsonTextLazy(value, options)
-    : validateDatasetLazy(value, options));
+  const result =
+    (onFirst && (await readInSlices(value, language, onFirst))) ||
+    (await (typeof value === 'string' ? validateJsonTextLazy(value, options) : validateDatasetLazy(value, options)));
   return result.ok
     ? { ok: true, data: result.normalised }
     : { ok: false, problems: [...result.errors, ...result.warnings] };

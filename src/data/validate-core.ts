@@ -83,8 +83,15 @@ function validateValue(input: unknown, lang: Lang, maxDepth: number, depthChecke
 
   const parsed = datasetSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: fromZodIssues(parsed.error.issues, lang), warnings: [] };
+  return checkParsed(input as Record<string, unknown>, parsed.data, lang);
+}
 
-  const data = parsed.data;
+/**
+ * The checks across records once the schema has passed: duplicate ids, derived figures
+ * against stated ones, fields lamtheo does not know, spaces outside every ward.
+ * `data` is the schema's output for `input`.
+ */
+function checkParsed(input: Record<string, unknown>, data: Dataset, lang: Lang): ValidationResult {
   knownKeys ??= schemaKeys(datasetSchema);
   const errors = duplicateIds(data, lang);
   const normalised = normaliseDataset(data, { lang });
@@ -106,6 +113,16 @@ function capped(result: ValidationResult, lang: Lang, max: number): ValidationRe
 function internalError(err: unknown, lang: Lang): ValidationResult {
   const detail = err instanceof Error ? err.message.slice(0, 200) : String(err).slice(0, 200);
   return { ok: false, errors: [makeIssue('invalid', [], { detail }, lang)], warnings: [] };
+}
+
+/** `checkParsed` with the issues capped, for a document whose schema pass was done in slices. */
+export function checkParsedDataset(input: Record<string, unknown>, data: Dataset, options: ValidateOptions = {}) {
+  const lang = options.lang === 'en' ? 'en' : 'vi';
+  try {
+    return capped(checkParsed(input, data, lang), lang, options.maxIssues ?? 200);
+  } catch (err) {
+    return internalError(err, lang);
+  }
 }
 
 /** Checks a dataset value. `data` in the result has defaults filled in; `normalised` adds derived values and lookups. */

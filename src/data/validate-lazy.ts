@@ -8,7 +8,8 @@ import { hasMessages } from './messages.js';
 import { loadMessages } from './messages-load.js';
 import { validateDataset, validateJsonText, type ValidateOptions, type ValidationResult } from './validate-core.js';
 
-async function worded(result: ValidationResult, lang: Lang): Promise<ValidationResult> {
+/** Words the issues of a result, loading the language's messages first when needed. */
+export async function worded(result: ValidationResult, lang: Lang): Promise<ValidationResult> {
   const issues = result.ok ? result.warnings.length : result.errors.length + result.warnings.length;
   if (issues === 0 || hasMessages(lang)) return result;
   try {

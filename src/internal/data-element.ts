@@ -4,7 +4,7 @@ import { DatasetController, sourceChanged } from '../controllers/dataset-control
 import type { LoadedDataset } from '../data/read.js';
 import { LamtheoElement } from './base-element.js';
 import { LamtheoErrorEvent, type Problem } from './events.js';
-import { emptyView, errorView, loadingView, staleNote } from './views.js';
+import { checkingNote, emptyView, errorView, loadingView, staleNote } from './views.js';
 import '../controllers/dataset-element.js';
 
 /**
@@ -43,6 +43,18 @@ export abstract class LamtheoDataElement extends LamtheoElement {
 
   protected abstract renderData(data: LoadedDataset): unknown;
 
+  /**
+   * A widget that lists records (a table) sets this to show the first records of a big
+   * document while the rest is being checked (state stays `loading`; see `firstRecordsOnly`).
+   */
+  protected showsFirstRecords = false;
+
+  /** Whether the data shown is only the first records of a document still being checked. */
+  protected get firstRecordsOnly(): boolean {
+    const { state, data, checking } = this.dataController.snapshot;
+    return this.showsFirstRecords && state === 'loading' && data !== undefined && checking !== undefined;
+  }
+
   private problems: readonly Problem[] = [];
   private reported?: readonly Problem[];
 
@@ -52,7 +64,7 @@ export abstract class LamtheoDataElement extends LamtheoElement {
       this.dataController.resolve();
     }
     const { state, data, problems } = this.dataController.snapshot;
-    const own = data && state !== 'loading' ? this.checkData(data) : [];
+    const own = data && (state !== 'loading' || this.firstRecordsOnly) ? this.checkData(data) : [];
     this.problems = own.length ? own : problems;
     this.state =
       state === 'idle'
@@ -81,10 +93,12 @@ export abstract class LamtheoDataElement extends LamtheoElement {
   }
 
   override render(): unknown {
-    const { data, lastSuccess } = this.dataController.snapshot;
+    const { data, lastSuccess, checking } = this.dataController.snapshot;
     switch (this.state) {
       case 'loading':
-        return loadingView();
+        return this.firstRecordsOnly
+          ? html`${checkingNote(checking!, this.language)}${this.renderData(data!)}`
+          : loadingView();
       case 'error':
         return errorView(this.problems, this.src ? () => this.dataController.reload() : undefined);
       case 'empty':

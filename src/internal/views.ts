@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Problem } from './events.js';
-import { formatDateTime } from '../data/format.js';
+import { formatDateTime, formatNumber } from '../data/format.js';
+import type { ReadProgress } from '../data/read.js';
 
 /** How many problems the error view lists before "and N more". */
 export const problemsShown = 5;
@@ -52,5 +53,17 @@ export function staleNote(lastSuccess: Date | undefined, language: string): Temp
   const when = lastSuccess ? formatDateTime(lastSuccess, language) : '';
   return html`<span class="stale" part="stale" role="status"
     >${when ? msg(str`Dữ liệu có thể đã cũ (cập nhật lần cuối ${when}).`) : msg('Dữ liệu có thể đã cũ.')}</span
+  >`;
+}
+
+/**
+ * A note above the first records of a big document while the rest is being checked: the
+ * list is not complete yet, and its counts are not final.
+ */
+export function checkingNote({ checked, total }: ReadProgress, language: string): TemplateResult {
+  const shown = formatNumber(checked, language);
+  const all = formatNumber(total, language);
+  return html`<span class="stale checking" part="checking" role="status"
+    >${msg(str`Đang kiểm tra dữ liệu: mới hiện ${shown} trên ${all} bản ghi…`)}</span
   >`;
 }

@@ -65,6 +65,9 @@ export const viewStyles = css`
     color: var(--_warn);
     font-size: 0.85em;
   }
+  .checking {
+    color: inherit;
+  }
   button.link {
     font: inherit;
     color: var(--_focus);

@@ -1,0 +1,105 @@
+/**
+ * Reading a big dataset without keeping the page waiting: when a collection holds more than
+ * `SLICE` records (100,000 commendations take about a second to check), the document is
+ * first checked with that collection cut to its first slice, and that much is handed to
+ * `onFirst` (a table shows its first rows, every one of them checked); the other records are
+ * checked slice by slice, letting the page breathe between slices; then the checks across
+ * records (duplicate ids, derived figures, unknown fields) run over the whole document.
+ * The result is the same as reading it at once. Whenever something is wrong, the caller
+ * reads the whole document again the usual way, which lists every problem with its place.
+ */
+import { collectionNames, dataset as datasetSchema, MAX_ITEMS, type Dataset } from '../schema/dataset.js';
+import type { Lang } from './issues.js';
+import { MAX_DEPTH, parseJsonText } from './json-text.js';
+import type { NormalisedDataset } from './normalise.js';
+import { checkParsedDataset, tooDeepAt, withPositions, type ValidationResult } from './validate-core.js';
+import { validateDatasetLazy, worded } from './validate-lazy.js';
+
+/** Records checked between two breaths of the page. */
+export const SLICE = 5000;
+
+export interface ReadProgress {
+  /** Records of the big collections checked so far, and how many there are. */
+  checked: number;
+  total: number;
+}
+
+type Big = { name: (typeof collectionNames)[number]; records: unknown[] };
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Lets the browser paint and handle input before the next slice. */
+function breathe(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    // A message, unlike a timer, is not slowed down after a few nested calls.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/** The collections too long to check in one go (within their limits: over them, the usual read says so). */
+function bigCollections(input: Record<string, unknown>): Big[] {
+  return collectionNames
+    .map((name) => ({ name, records: input[name] }))
+    .filter(
+      (c): c is Big => Array.isArray(c.records) && c.records.length > SLICE && c.records.length <= MAX_ITEMS[c.name],
+    );
+}
+
+/** Checks `records` (from index `from`) with the collection's schema; undefined if any fails. */
+function checkSlice(big: Big, from: number): unknown[] | undefined {
+  const records = big.records.slice(from, from + SLICE);
+  if (tooDeepAt(records, MAX_DEPTH - 2)) return undefined;
+  const parsed = datasetSchema.shape[big.name].safeParse(records);
+  return parsed.success ? (parsed.data as unknown[]) : undefined;
+}
+
+/**
+ * Reads `value` (JSON text or a parsed value) in slices when it has a big collection.
+ * Undefined when it has none, or when anything is wrong: read it the usual way then.
+ */
+export async function readInSlices(
+  value: unknown,
+  lang: Lang,
+  onFirst: (data: NormalisedDataset, progress: ReadProgress) => void,
+): Promise<ValidationResult | undefined> {
+  let input = value;
+  let text: string | undefined;
+  if (typeof value === 'string') {
+    const read = parseJsonText(value, { lang });
+    if (!read.ok || read.warnings.length) return undefined;
+    [input, text] = [read.value, read.text];
+  }
+  if (!isPlainObject(input)) return undefined;
+  const bigs = bigCollections(input);
+  if (!bigs.length) return undefined;
+
+  const head: Record<string, unknown> = { ...input };
+  for (const big of bigs) head[big.name] = big.records.slice(0, SLICE);
+  const first = await validateDatasetLazy(head, { lang });
+  if (!first.ok) return undefined;
+  const total = bigs.reduce((sum, big) => sum + big.records.length, 0);
+  onFirst(first.normalised, { checked: bigs.length * SLICE, total });
+
+  const data: Record<string, unknown> = { ...first.data };
+  for (const big of bigs) {
+    const parts: unknown[][] = [first.data[big.name] as unknown[]];
+    for (let from = SLICE; from < big.records.length; from += SLICE) {
+      await breathe();
+      const slice = checkSlice(big, from);
+      if (!slice) return undefined;
+      parts.push(slice);
+    }
+    data[big.name] = ([] as unknown[]).concat(...parts);
+  }
+  await breathe();
+  const result = await worded(checkParsedDataset(input, data as Dataset, { lang }), lang);
+  if (text === undefined) return result;
+  // Places in the file, as the usual read gives them.
+  const warnings = withPositions(result.warnings, text);
+  return result.ok ? { ...result, warnings } : { ok: false, errors: withPositions(result.errors, text), warnings };
+}

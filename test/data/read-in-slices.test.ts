@@ -1,0 +1,69 @@
+import { expect } from '@open-wc/testing';
+import { generateDataset } from '../../src/data/generate.js';
+import { readDataset, type LoadedDataset, type ReadProgress } from '../../src/data/read.js';
+import { SLICE } from '../../src/data/read-in-slices.js';
+
+const big = (commendations: number) => {
+  const d = generateDataset({ seed: 7, commendations, spaces: 10 });
+  return { version: 1, units: d.units, commendations: d.commendations };
+};
+
+async function readWithFirst(value: unknown) {
+  const firsts: { data: LoadedDataset; progress: ReadProgress }[] = [];
+  const result = await readDataset(value, 'vi', (data, progress) => firsts.push({ data, progress }));
+  return { result, firsts };
+}
+
+describe('reading a big document in slices', () => {
+  it('hands over the first slice, checked, and then the whole document, as the usual read gives it', async () => {
+    const doc = big(SLICE * 2 + 123);
+    const { result, firsts } = await readWithFirst(doc);
+    expect(firsts).to.have.length(1);
+    expect(firsts[0].data.dataset.commendations).to.have.length(SLICE);
+    expect(firsts[0].progress).to.deep.equal({ checked: SLICE, total: SLICE * 2 + 123 });
+
+    const usual = await readDataset(doc, 'vi');
+    if (!result.ok || !usual.ok) throw new Error('the generated document is valid');
+    expect(result.data.dataset.commendations).to.have.length(SLICE * 2 + 123);
+    expect(result.data.dataset.commendations).to.deep.equal(usual.data.dataset.commendations);
+    expect(result.data.warnings).to.deep.equal(usual.data.warnings);
+  });
+
+  it('gives nothing early for a document without a big collection', async () => {
+    const { result, firsts } = await readWithFirst(big(SLICE));
+    expect(result.ok).to.equal(true);
+    expect(firsts).to.have.length(0);
+  });
+
+  it('reports a bad record after the first slice with its place, as the usual read does', async () => {
+    const doc = big(SLICE + 2000);
+    (doc.commendations[SLICE + 1500] as { year: unknown }).year = 'hai nghìn';
+    const { result, firsts } = await readWithFirst(doc);
+    expect(firsts).to.have.length(1);
+    if (result.ok) throw new Error('a year in words must fail');
+    expect(result.problems.map((p) => p.path)).to.include(`commendations[${SLICE + 1500}].year`);
+  });
+
+  it('finds a duplicate id across two slices', async () => {
+    const doc = big(SLICE + 10);
+    doc.commendations[SLICE + 5].id = doc.commendations[3].id;
+    const { result } = await readWithFirst(doc);
+    if (result.ok) throw new Error('two records with one id must fail');
+    expect(result.problems.some((p) => p.path === `commendations[${SLICE + 5}].id`)).to.equal(true);
+  });
+
+  it('gives line and column in the file for a problem found after the first slice', async () => {
+    const doc = big(SLICE + 10);
+    doc.commendations[SLICE + 2].id = doc.commendations[1].id;
+    const text = JSON.stringify(doc, null, 1);
+    const { result, firsts } = await readWithFirst(text);
+    expect(firsts).to.have.length(1);
+    if (result.ok) throw new Error('two records with one id must fail');
+    const problem = result.problems.find((p) => p.path === `commendations[${SLICE + 2}].id`);
+    const idAt = text.indexOf(
+      `"id": "${doc.commendations[1].id}"`,
+      text.indexOf(`"id": "${doc.commendations[SLICE + 1].id}"`),
+    );
+    expect(problem?.line).to.equal(text.slice(0, idAt).split('\n').length);
+  });
+});
