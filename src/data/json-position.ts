@@ -5,7 +5,7 @@
  * The text is assumed to be valid JSON; the result for a path that does not exist is
  * the position of its nearest existing ancestor (a missing field points at its object).
  */
-import { formatPath, type PathSegment } from './issues.js';
+import { formatPath, type Issue, type PathSegment } from './issues.js';
 
 export interface TextPosition {
   /** 1-based line. */
@@ -133,4 +133,19 @@ export function locateJsonPaths(
 
 export function locateJsonPath(text: string, path: readonly PathSegment[]): TextPosition | undefined {
   return locateJsonPaths(text, [path])[0];
+}
+
+/** Adds line and column to issues whose path exists in the text. */
+export function withPositions(issues: Issue[], text: string): Issue[] {
+  const located = issues.filter((i) => i.line === undefined);
+  if (!located.length) return issues;
+  const positions = locateJsonPaths(
+    text,
+    located.map((i) => i.segments),
+  );
+  const byIssue = new Map(located.map((issue, n) => [issue, positions[n]]));
+  return issues.map((issue) => {
+    const at = byIssue.get(issue);
+    return at ? { ...issue, line: at.line, column: at.column } : issue;
+  });
 }

@@ -8,11 +8,9 @@
 import { makeIssue, type Issue, type Lang } from './issues.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { offsetToPosition } from './json-position.js';
+import { depthExceededAt, MAX_DEPTH, MAX_TEXT_LENGTH } from './json-limits.js';
 
-/** 64 million characters: far above a real dataset, below what a phone can hold twice. */
-export const MAX_TEXT_LENGTH = 64_000_000;
-/** Real datasets nest about 12 levels (boundaries); 100 leaves room and stops abuse. */
-export const MAX_DEPTH = 100;
+export { depthExceededAt, MAX_DEPTH, MAX_TEXT_LENGTH };
 
 export interface ParseOptions {
   lang?: Lang;
@@ -27,25 +25,6 @@ export type ParseResult =
 function at(issue: Issue, text: string, offset: number): Issue {
   const { line, column } = offsetToPosition(text, offset);
   return { ...issue, line, column };
-}
-
-/** The first place nesting goes deeper than `limit`, scanning the text, or -1. */
-export function depthExceededAt(text: string, limit: number): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      // skip a string
-      for (i++; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 92) i++;
-        else if (d === 34) break;
-      }
-    } else if (c === 123 || c === 91) {
-      if (++depth > limit) return i;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return -1;
 }
 
 function kindOf(value: unknown): string {

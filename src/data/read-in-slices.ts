@@ -10,10 +10,10 @@
  */
 import { collectionNames, dataset as datasetSchema, MAX_ITEMS, type Dataset } from '../schema/dataset.js';
 import type { Lang } from './issues.js';
-import { MAX_DEPTH, parseJsonText } from './json-text.js';
+import { MAX_DEPTH, parsePlainJsonObject } from './json-limits.js';
 import type { NormalisedDataset } from './normalise.js';
-import { checkParsedDataset, tooDeepAt, withPositions, type ValidationResult } from './validate-core.js';
-import { validateDatasetLazy, worded } from './validate-lazy.js';
+import { checkParsedDataset, tooDeepAt, type ValidationResult } from './validate-checks.js';
+import { placed, validateDatasetLazy, worded } from './validate-lazy.js';
 
 /** Records checked between two breaths of the page. */
 export const SLICE = 5000;
@@ -67,13 +67,7 @@ export async function readInSlices(
   lang: Lang,
   onFirst: (data: NormalisedDataset, progress: ReadProgress) => void,
 ): Promise<ValidationResult | undefined> {
-  let input = value;
-  let text: string | undefined;
-  if (typeof value === 'string') {
-    const read = parseJsonText(value, { lang });
-    if (!read.ok || read.warnings.length) return undefined;
-    [input, text] = [read.value, read.text];
-  }
+  const input = typeof value === 'string' ? parsePlainJsonObject(value) : value;
   if (!isPlainObject(input)) return undefined;
   const bigs = bigCollections(input);
   if (!bigs.length) return undefined;
@@ -98,8 +92,6 @@ export async function readInSlices(
   }
   await breathe();
   const result = await worded(checkParsedDataset(input, data as Dataset, { lang }), lang);
-  if (text === undefined) return result;
   // Places in the file, as the usual read gives them.
-  const warnings = withPositions(result.warnings, text);
-  return result.ok ? { ...result, warnings } : { ok: false, errors: withPositions(result.errors, text), warnings };
+  return typeof value === 'string' ? placed(result, value) : result;
 }

@@ -5,153 +5,30 @@
  * requested language. Import validate.ts (words loaded) or validate-lazy.ts (words on
  * demand) rather than this module: it words messages only with registered catalogues.
  */
-import { dataset as datasetSchema, SCHEMA_VERSION, type Dataset } from '../schema/dataset.js';
-import { duplicateIds, unplacedSpaces } from './checks.js';
-import { capIssues, makeIssue, type Issue, type Lang, type PathSegment } from './issues.js';
-import { locateJsonPaths } from './json-position.js';
+import { withPositions } from './json-position.js';
 import { MAX_DEPTH, parseJsonText } from './json-text.js';
-import { preview } from './message-format.js';
-import { normaliseDataset, type NormalisedDataset } from './normalise.js';
-import { pledgesAgainstTemplates } from './pledge-check.js';
-import { scanParsed } from './scan.js';
-import { schemaKeys } from './unknown-keys.js';
+import {
+  capped,
+  checkValue,
+  internalError,
+  withWordedSchemaIssues,
+  type ValidateOptions,
+  type ValidationResult,
+} from './validate-checks.js';
 import { fromZodIssues } from './zod-issues.js';
 
-export interface ValidateOptions {
-  lang?: Lang;
-  /** At most this many errors and this many warnings are listed (default 200 each). */
-  maxIssues?: number;
-  maxDepth?: number;
-  /** Set by validateJsonText: the text scan already bounded the nesting. */
-  depthChecked?: boolean;
-}
-
-export type ValidationResult =
-  | { ok: true; data: Dataset; normalised: NormalisedDataset; warnings: Issue[] }
-  | { ok: false; errors: Issue[]; warnings: Issue[] };
-
-let knownKeys: Set<string> | undefined;
-
-/**
- * The path to the first value nested deeper than `limit`, or undefined. Recursion stops
- * at `limit`, so 10,000 levels cannot overflow the stack.
- */
-export function tooDeepAt(value: unknown, limit: number): PathSegment[] | undefined {
-  const path: PathSegment[] = [];
-  const visit = (node: unknown): boolean => {
-    if (node === null || typeof node !== 'object') return false;
-    if (path.length >= limit) return true;
-    const step = (key: PathSegment, child: unknown) => {
-      path.push(key);
-      if (visit(child)) return true;
-      path.pop();
-      return false;
-    };
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) if (step(i, node[i])) return true;
-    } else for (const key of Object.keys(node)) if (step(key, (node as Record<string, unknown>)[key])) return true;
-    return false;
-  };
-  return visit(value) ? path : undefined;
-}
-
-function checkVersion(input: Record<string, unknown>, lang: Lang): Issue | undefined {
-  if (!Object.prototype.hasOwnProperty.call(input, 'version'))
-    return makeIssue('missing-version', ['version'], {}, lang);
-  if (input.version === SCHEMA_VERSION) return undefined;
-  if (typeof input.version === 'string' && /^\s*\d+\s*$/.test(input.version)) {
-    const params = { expected: 'number', received: 'string', value: preview(input.version), numberLike: true };
-    return makeIssue('wrong-type', ['version'], params, lang);
-  }
-  return makeIssue(
-    'unsupported-version',
-    ['version'],
-    { version: preview(input.version) || typeof input.version },
-    lang,
-  );
-}
-
-function validateValue(input: unknown, lang: Lang, maxDepth: number, depthChecked: boolean): ValidationResult {
-  const deep = depthChecked ? undefined : tooDeepAt(input, maxDepth);
-  if (deep) return { ok: false, errors: [makeIssue('too-deep', deep, { limit: maxDepth }, lang)], warnings: [] };
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    const found = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
-    return { ok: false, errors: [makeIssue('not-an-object', [], { found }, lang)], warnings: [] };
-  }
-  const versionIssue = checkVersion(input as Record<string, unknown>, lang);
-  if (versionIssue) return { ok: false, errors: [versionIssue], warnings: [] };
-
-  const parsed = datasetSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, errors: fromZodIssues(parsed.error.issues, lang), warnings: [] };
-  return checkParsed(input as Record<string, unknown>, parsed.data, lang);
-}
-
-/**
- * The checks across records once the schema has passed: duplicate ids, derived figures
- * against stated ones, fields lamtheo does not know, spaces outside every ward.
- * `data` is the schema's output for `input`.
- */
-function checkParsed(input: Record<string, unknown>, data: Dataset, lang: Lang): ValidationResult {
-  knownKeys ??= schemaKeys(datasetSchema);
-  const errors = duplicateIds(data, lang);
-  const normalised = normaliseDataset(data, { lang });
-  const warnings = [
-    ...scanParsed(input, data, knownKeys, lang),
-    ...unplacedSpaces(data, lang),
-    ...pledgesAgainstTemplates(data.pledges, data.pledgeTemplates, lang),
-    ...normalised.warnings,
-  ];
-  if (errors.length) return { ok: false, errors, warnings };
-  return { ok: true, data, normalised, warnings };
-}
-
-function capped(result: ValidationResult, lang: Lang, max: number): ValidationResult {
-  const warnings = capIssues(result.warnings, max, lang);
-  return result.ok ? { ...result, warnings } : { ok: false, errors: capIssues(result.errors, max, lang), warnings };
-}
-
-function internalError(err: unknown, lang: Lang): ValidationResult {
-  const detail = err instanceof Error ? err.message.slice(0, 200) : String(err).slice(0, 200);
-  return { ok: false, errors: [makeIssue('invalid', [], { detail }, lang)], warnings: [] };
-}
-
-/** `checkParsed` with the issues capped, for a document whose schema pass was done in slices. */
-export function checkParsedDataset(input: Record<string, unknown>, data: Dataset, options: ValidateOptions = {}) {
-  const lang = options.lang === 'en' ? 'en' : 'vi';
-  try {
-    return capped(checkParsed(input, data, lang), lang, options.maxIssues ?? 200);
-  } catch (err) {
-    return internalError(err, lang);
-  }
-}
+export { checkParsedDataset, tooDeepAt, type ValidateOptions, type ValidationResult } from './validate-checks.js';
+export { withPositions };
 
 /** Checks a dataset value. `data` in the result has defaults filled in; `normalised` adds derived values and lookups. */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const lang = options.lang === 'en' ? 'en' : 'vi';
   try {
-    return capped(
-      validateValue(input, lang, options.maxDepth ?? MAX_DEPTH, options.depthChecked === true),
-      lang,
-      options.maxIssues ?? 200,
-    );
+    const checked = checkValue(input, lang, options.maxDepth ?? MAX_DEPTH, options.depthChecked === true);
+    return capped(withWordedSchemaIssues(checked, fromZodIssues, lang), lang, options.maxIssues ?? 200);
   } catch (err) {
     return internalError(err, lang);
   }
-}
-
-/** Adds line and column to issues whose path exists in the text. */
-export function withPositions(issues: Issue[], text: string): Issue[] {
-  const located = issues.filter((i) => i.line === undefined);
-  if (!located.length) return issues;
-  const positions = locateJsonPaths(
-    text,
-    located.map((i) => i.segments),
-  );
-  const byIssue = new Map(located.map((issue, n) => [issue, positions[n]]));
-  return issues.map((issue) => {
-    const at = byIssue.get(issue);
-    return at ? { ...issue, line: at.line, column: at.column } : issue;
-  });
 }
 
 /** Reads and checks the text of a dataset file. */

@@ -1,12 +1,23 @@
 /**
- * Validation for widget bundles: the same checks as validate.ts, but the words of the
- * messages (about 5 kB gzip for two languages) are fetched only when there is something
- * to say, and only in the language asked for. A page whose data is valid never loads them.
+ * Validation for widget bundles: the same checks and the same results as validate.ts, but
+ * what only explains problems is fetched when there is a problem to explain: the words of
+ * the messages (only in the language asked for), the wording of the schema's issues, line
+ * and column in the file, the JSON syntax reader. A page whose data is valid loads none of it.
  */
 import { localiseIssues, type Lang } from './issues.js';
+import { MAX_DEPTH, parsePlainJsonObject } from './json-limits.js';
 import { hasMessages } from './messages.js';
 import { loadMessages } from './messages-load.js';
-import { validateDataset, validateJsonText, type ValidateOptions, type ValidationResult } from './validate-core.js';
+import {
+  capped,
+  checkValue,
+  internalError,
+  withWordedSchemaIssues,
+  type ValidateOptions,
+  type ValidationResult,
+} from './validate-checks.js';
+
+const languageOf = (options: ValidateOptions): Lang => (options.lang === 'en' ? 'en' : 'vi');
 
 /** Words the issues of a result, loading the language's messages first when needed. */
 export async function worded(result: ValidationResult, lang: Lang): Promise<ValidationResult> {
@@ -21,12 +32,45 @@ export async function worded(result: ValidationResult, lang: Lang): Promise<Vali
   return result.ok ? { ...result, warnings } : { ok: false, errors: localiseIssues(result.errors, lang), warnings };
 }
 
+/** Line and column in `text` for every issue of a result (json-position.ts, loaded when needed). */
+export async function placed(result: ValidationResult, text: string): Promise<ValidationResult> {
+  if (!result.warnings.length && result.ok) return result;
+  let withPositions: typeof import('./json-position.js').withPositions;
+  try {
+    ({ withPositions } = await import('./json-position.js'));
+  } catch {
+    return result; // offline: the problems are told without their line and column
+  }
+  const warnings = withPositions(result.warnings, text);
+  return result.ok ? { ...result, warnings } : { ok: false, errors: withPositions(result.errors, text), warnings };
+}
+
 export async function validateDatasetLazy(input: unknown, options: ValidateOptions = {}): Promise<ValidationResult> {
-  return worded(validateDataset(input, options), options.lang === 'en' ? 'en' : 'vi');
+  const lang = languageOf(options);
+  let result: ValidationResult;
+  try {
+    const checked = checkValue(input, lang, options.maxDepth ?? MAX_DEPTH, options.depthChecked === true);
+    const word = 'schemaIssues' in checked ? (await import('./zod-issues.js')).fromZodIssues : undefined;
+    result = capped(withWordedSchemaIssues(checked, word!, lang), lang, options.maxIssues ?? 200);
+  } catch (err) {
+    result = internalError(err, lang);
+  }
+  return worded(result, lang);
 }
 
 export async function validateJsonTextLazy(text: string, options: ValidateOptions = {}): Promise<ValidationResult> {
-  return worded(validateJsonText(text, options), options.lang === 'en' ? 'en' : 'vi');
+  const value = options.maxDepth === undefined ? parsePlainJsonObject(text) : undefined;
+  if (value === undefined) {
+    // Not a plain JSON object: the full reader says what is wrong, and where.
+    const lang = languageOf(options);
+    try {
+      const { validateJsonText } = await import('./validate-core.js');
+      return worded(validateJsonText(text, options), lang);
+    } catch (err) {
+      return worded(internalError(err, lang), lang);
+    }
+  }
+  return placed(await validateDatasetLazy(value, { ...options, depthChecked: true }), text);
 }
 
 export { loadMessages };

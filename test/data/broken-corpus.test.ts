@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Issue } from '../../src/data/issues.js';
 import { validateDataset, validateJsonText, type ValidationResult } from '../../src/data/validate.js';
+import { validateDatasetLazy, validateJsonTextLazy } from '../../src/data/validate-lazy.js';
 import { brokenCorpus, type BrokenCase } from './broken-corpus.js';
 
 function run(c: BrokenCase, lang: 'vi' | 'en'): ValidationResult {
@@ -31,6 +32,15 @@ describe('the broken-document corpus', () => {
       }
     });
   }
+
+  it("gives the same issues, places and words through the widgets' lazy path", async () => {
+    for (const c of brokenCorpus) {
+      const lazy = await (c.text
+        ? validateJsonTextLazy(c.text(), { lang: 'vi' })
+        : validateDatasetLazy(c.value!(), { lang: 'vi' }));
+      expect(all(lazy), c.name).to.deep.equal(all(run(c, 'vi')));
+    }
+  });
 
   it('never lets a __proto__ or constructor key change a prototype', () => {
     for (const c of brokenCorpus) run(c, 'vi');

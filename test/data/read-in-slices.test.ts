@@ -5,7 +5,7 @@ import { SLICE } from '../../src/data/read-in-slices.js';
 
 const big = (commendations: number) => {
   const d = generateDataset({ seed: 7, commendations, spaces: 10 });
-  return { version: 1, units: d.units, commendations: d.commendations };
+  return { version: 1, units: d.units, commendations: d.commendations! };
 };
 
 async function readWithFirst(value: unknown) {
