@@ -25,6 +25,8 @@ try {
     ...quiet,
     build: {
       lib: false,
+      // One file: lazily loaded parts are inlined, there is nothing to preload.
+      modulePreload: false,
       emptyOutDir: false,
       outDir: staging,
       sourcemap: true,

@@ -9,25 +9,33 @@ export interface Family {
   readonly load: () => Promise<unknown>;
 }
 
+/**
+ * Every family builds on the data element and the dataset reader. Asked for beside the
+ * family's own code, they download in parallel with it rather than after it is parsed
+ * (one round trip instead of two on a slow link); the module map shares them.
+ */
+const withDataLayer = (family: Promise<unknown>) =>
+  Promise.all([family, import('./internal/data-element.js'), import('./data/read.js')]);
+
 export const families: readonly Family[] = [
   {
     name: 'counter',
     tags: ['lamtheo-counter', 'lamtheo-counter-grid'],
-    load: () => import('./components/counter/index.js'),
+    load: () => withDataLayer(import('./components/counter/index.js')),
   },
   {
     name: 'commendations',
     tags: ['lamtheo-commendation-table'],
-    load: () => import('./components/commendations/index.js'),
+    load: () => withDataLayer(import('./components/commendations/index.js')),
   },
   {
     name: 'pledge',
     tags: ['lamtheo-pledge-form', 'lamtheo-pledge-list'],
-    load: () => import('./components/pledge/index.js'),
+    load: () => withDataLayer(import('./components/pledge/index.js')),
   },
   {
     name: 'spaces',
     tags: ['lamtheo-space-map'],
-    load: () => import('./components/spaces/index.js'),
+    load: () => withDataLayer(import('./components/spaces/index.js')),
   },
 ];

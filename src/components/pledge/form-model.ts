@@ -6,7 +6,8 @@
  * rules), run both at once so a person sees every error in one round.
  */
 import { msg, str } from '@lit/localize';
-import { pledgeSubmission, type PledgeSubmissionInput, type PledgeTemplate } from '../../schema/index.js';
+import { pledgeSubmission, type PledgeSubmissionInput } from '../../schema/pledge.js';
+import type { PledgeTemplate } from '../../schema/pledge-template.js';
 import { validatePledgeAgainstTemplate } from '../../data/pledges.js';
 import { fromZodIssues } from '../../data/zod-issues.js';
 import { parsePath, type Issue, type Lang, type PathSegment } from '../../data/issues.js';

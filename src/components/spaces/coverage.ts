@@ -5,8 +5,9 @@
  * back to the ward whose polygon contains it.
  */
 import { scaleThreshold } from 'd3-scale';
-import { bboxOf, geometryContains, type AreaFeature, type BBox, type CleanBoundaries } from '../../data/geometry.js';
+import type { AreaFeature, CleanBoundaries } from '../../data/geometry.js';
 import type { CulturalSpace, Unit } from '../../schema/index.js';
+import { wardLocator } from './ward-locator.js';
 
 export interface Ward {
   /** Index of the feature in the boundaries file. */
@@ -61,36 +62,30 @@ export function assignSpaces(
 ): Int32Array {
   const wardOfUnit = new Map<string, number>();
   wards.forEach((w, i) => w.unit && wardOfUnit.set(w.unit.id, i));
-  const boxes: BBox[] = wards.map((w) => bboxOf(positions(w.feature)));
+  const locate = wardLocator(wards.map((w) => w.feature.geometry));
   const result = new Int32Array(spaces.length).fill(-1);
   spaces.forEach((space, s) => {
-    let ward = -1;
-    const seen = new Set<string>();
-    for (let id = space.unitId; id !== undefined && !seen.has(id); id = unitsById.get(id)?.parent) {
-      seen.add(id);
-      ward = wardOfUnit.get(id) ?? -1;
-      if (ward >= 0) break;
-    }
-    if (ward < 0 && space.location) {
-      const [x, y] = space.location;
-      ward = wards.findIndex(
-        (w, i) =>
-          x >= boxes[i][0] &&
-          x <= boxes[i][2] &&
-          y >= boxes[i][1] &&
-          y <= boxes[i][3] &&
-          geometryContains(w.feature.geometry, [x, y]),
-      );
-    }
+    let ward = space.unitId === undefined ? -1 : wardOfUnitChain(space.unitId, wardOfUnit, unitsById);
+    if (ward < 0 && space.location) ward = locate(space.location[0], space.location[1]);
     result[s] = ward;
     if (ward >= 0) wards[ward].spaces.push(s);
   });
   return result;
 }
 
-function* positions(feature: AreaFeature) {
-  const g = feature.geometry;
-  for (const rings of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) for (const ring of rings) yield* ring;
+/** The ward of a unit or of its nearest parent that is a ward, or -1 (a cycle of parents ends the walk). */
+function wardOfUnitChain(
+  unitId: string,
+  wardOfUnit: ReadonlyMap<string, number>,
+  unitsById: ReadonlyMap<string, Unit>,
+): number {
+  let id: string | undefined = unitId;
+  for (let steps = 0; id !== undefined && steps <= unitsById.size; steps++) {
+    const ward = wardOfUnit.get(id);
+    if (ward !== undefined) return ward;
+    id = unitsById.get(id)?.parent;
+  }
+  return -1;
 }
 
 /** Coverage classes by number of spaces: 0, 1, 2, 3–4, 5 or more. */

@@ -4,7 +4,7 @@
  * and a name in the page's language.
  */
 import { msg } from '@lit/localize';
-import { spaceKinds, type SpaceKind } from '../../schema/index.js';
+import { spaceKinds, type SpaceKind } from '../../schema/space.js';
 
 export { spaceKinds, type SpaceKind };
 

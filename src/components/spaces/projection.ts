@@ -26,9 +26,12 @@ export interface MapProjection {
 
 const RADIANS = Math.PI / 180;
 
+/** Mercator's y in radians, pointing down like the screen (x is `lon * RADIANS`). */
+const mercatorY = (lat: number) => -Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2));
+
 /** Mercator in radians, y pointing down like the screen. */
 function mercator(lon: number, lat: number): [number, number] {
-  return [lon * RADIANS, -Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2))];
+  return [lon * RADIANS, mercatorY(lat)];
 }
 
 type Project = (lon: number, lat: number) => [number, number];
@@ -45,41 +48,45 @@ const streamOf = (project: Project) =>
 /** Pixels per radian when there is only one place to show (a few hundred metres across). */
 const SINGLE_POINT_SCALE = 200000;
 
+/** Mercator scaled by `scale` and moved by `tx`, `ty`: unzoomed pixels of the map's box. */
+interface Fit {
+  scale: number;
+  tx: number;
+  ty: number;
+}
+
 /** Scales and moves Mercator so that `shape` fills the box `[[x0, y0], [x1, y1]]`, centred. */
-function fitMercator(
-  shape: GeoPermissibleObjects,
-  [[x0, y0], [x1, y1]]: [[number, number], [number, number]],
-): Project {
+function fitMercator(shape: GeoPermissibleObjects, [[x0, y0], [x1, y1]]: [[number, number], [number, number]]): Fit {
   const [[a0, b0], [a1, b1]] = geoPath(streamOf(mercator)).bounds(shape);
   const k = Math.min((x1 - x0) / (a1 - a0 || Infinity), (y1 - y0) / (b1 - b0 || Infinity));
   const scale = Number.isFinite(k) && k > 0 ? k : SINGLE_POINT_SCALE;
-  const tx = (x0 + x1) / 2 - (scale * (a0 + a1)) / 2;
-  const ty = (y0 + y1) / 2 - (scale * (b0 + b1)) / 2;
-  return (lon, lat) => {
-    const [x, y] = mercator(lon, lat);
-    return [x * scale + tx, y * scale + ty];
-  };
+  return { scale, tx: (x0 + x1) / 2 - (scale * (a0 + a1)) / 2, ty: (y0 + y1) / 2 - (scale * (b0 + b1)) / 2 };
 }
 
 export const projectionKey = (width: number, height: number) => `${width}x${height}`;
 
-/** Fits the wards (or, without them, the spaces) to the box and projects every placed space once. */
+/**
+ * Fits the wards (or, without them, the spaces) to the box and projects every placed space
+ * once, into one Float64Array (no array per point: this runs for 10,000 spaces on first paint).
+ */
 export function projectMap(model: MapModel, width: number, height: number): MapProjection {
   const pad = Math.min(16, width / 20);
   const extent: [[number, number], [number, number]] = [
     [pad, pad],
     [width - pad, height - pad],
   ];
-  const points = model.placed.map((i) => model.spaces[i].location!);
+  const { spaces, placed } = model;
   const shape: GeoPermissibleObjects = model.wards.length
     ? { type: 'FeatureCollection', features: model.wards.map((w) => w.feature) }
-    : { type: 'MultiPoint', coordinates: points.length ? points : [[106.65, 10.77]] };
-  const project = fitMercator(shape, extent);
-  const xy = new Float64Array(model.placed.length * 2);
-  points.forEach(([lon, lat], j) => {
-    [xy[2 * j], xy[2 * j + 1]] = project(lon, lat);
-  });
-  const path = geoPath(streamOf(project));
+    : { type: 'MultiPoint', coordinates: placed.length ? placed.map((i) => spaces[i].location!) : [[106.65, 10.77]] };
+  const { scale, tx, ty } = fitMercator(shape, extent);
+  const xy = new Float64Array(placed.length * 2);
+  for (let j = 0; j < placed.length; j++) {
+    const [lon, lat] = spaces[placed[j]].location!;
+    xy[2 * j] = lon * RADIANS * scale + tx;
+    xy[2 * j + 1] = mercatorY(lat) * scale + ty;
+  }
+  const path = geoPath(streamOf((lon, lat) => [lon * RADIANS * scale + tx, mercatorY(lat) * scale + ty]));
   return { key: projectionKey(width, height), xy, wardPaths: model.wards.map((w) => path(w.feature) ?? '') };
 }
 

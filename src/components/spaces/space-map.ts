@@ -37,6 +37,12 @@ import { SpaceList } from './space-list.js';
 export class LamtheoSpaceMap extends LamtheoDataElement {
   static override styles = [LamtheoDataElement.styles, spaceMapStyles];
 
+  static {
+    // The first draw measures the map box in `updated` and draws again at once (see
+    // MapViewport.measureNow): an update scheduled by an update, on purpose.
+    this.disableWarning?.('change-in-update');
+  }
+
   /** URL of a GeoJSON FeatureCollection of ward boundaries; wins over the dataset's `boundaries`. */
   @property() boundaries?: string;
 
@@ -117,7 +123,7 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
               <g transform=${t.toString()}>${wardShapes(model, shown?.wardPaths, this.selection.ward)}</g>
               ${useCanvas ? nothing : this.clusters.map((c) => svgMarker(c, model.spaces, selected))}
             </svg>
-            ${useCanvas ? html`<canvas width=${width * devicePixelRatio} height=${height * devicePixelRatio} aria-hidden="true"></canvas>` : nothing}
+            ${useCanvas && shown ? html`<canvas width=${width * devicePixelRatio} height=${height * devicePixelRatio} aria-hidden="true"></canvas>` : nothing}
             ${this.interaction.renderControls()}
             ${model.attribution ? html`<div class="attribution">${safeLink(model.attribution.text, model.attribution.url)}</div>` : nothing}
           </div>
@@ -145,6 +151,9 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.viewport.attach(this.mapBox);
+    // First draw: size the map now rather than when the ResizeObserver reports, so the wards
+    // and markers are drawn in the update that follows at once, before the first frame.
+    this.viewport.measureNow();
     const model = this.model;
     if (this.canvas && model) {
       const style = getComputedStyle(this.canvas);

@@ -234,6 +234,13 @@ export const spaceMapStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Items scrolled out of the list's box are not laid out or painted until they come near
+     (they stay in the accessibility tree and reachable by Tab): the first draw lays out a
+     screenful, not a page of 200. */
+  .list > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2em;
+  }
   .plain {
     margin: 0;
     padding: 0;

@@ -35,18 +35,30 @@ export class MapViewport implements ReactiveController {
     this.detach();
     this.target = element;
     select(element).call(this.behaviour).on('dblclick.zoom', null);
-    this.observer = new ResizeObserver(([entry]) => {
-      const { width, height } = entry.contentRect;
-      if (Math.round(width) === this.width && Math.round(height) === this.height) return;
-      [this.width, this.height] = [Math.round(width), Math.round(height)];
-      const extent: [[number, number], [number, number]] = [
-        [0, 0],
-        [this.width, this.height],
-      ];
-      this.behaviour.extent(extent).translateExtent(extent);
-      this.host.requestUpdate();
-    });
+    this.observer = new ResizeObserver(([entry]) => this.resize(entry.contentRect.width, entry.contentRect.height));
     this.observer.observe(element);
+  }
+
+  /**
+   * Reads the box's size at once when it is not known yet (the first draw), instead of
+   * waiting for the ResizeObserver's first report in the next frame. A box in a hidden tab
+   * measures 0×0: the observer reports its size once it is shown.
+   */
+  measureNow(): void {
+    if (this.target && (this.width === 0 || this.height === 0))
+      this.resize(this.target.clientWidth, this.target.clientHeight);
+  }
+
+  private resize(width: number, height: number): void {
+    // Less than a pixel apart: the observer's fractional content box after `measureNow`'s whole pixels.
+    if (Math.abs(width - this.width) < 1 && Math.abs(height - this.height) < 1) return;
+    [this.width, this.height] = [Math.round(width), Math.round(height)];
+    const extent: [[number, number], [number, number]] = [
+      [0, 0],
+      [this.width, this.height],
+    ];
+    this.behaviour.extent(extent).translateExtent(extent);
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {

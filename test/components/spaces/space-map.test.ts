@@ -243,6 +243,21 @@ describe('<lamtheo-space-map>', () => {
     expect(events[0].problems.every((p) => p.severity === 'warning')).to.equal(true);
   });
 
+  it('draws the wards and markers as soon as it shows the data, without waiting for a frame', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+    const el = document.createElement('lamtheo-space-map');
+    const ready = new Promise<void>((resolve) =>
+      el.addEventListener('lamtheo-state', () => el.state === 'ready' && resolve()),
+    );
+    el.data = q11;
+    host.append(el);
+    await ready;
+    // Only microtasks from here: no animation frame, so no ResizeObserver report either.
+    await el.updateComplete;
+    expect($$(el, 'path.ward[d^="M"]')).to.have.length(16);
+    expect($$(el, '[data-space], [data-cluster]').length).to.be.greaterThan(0);
+  });
+
   it('draws after being created in a hidden box and shown later', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div hidden><lamtheo-space-map .data=${q11}></lamtheo-space-map></div>`,
@@ -270,6 +285,25 @@ describe('<lamtheo-space-map>', () => {
     expect($$(el, '[data-space], [data-cluster]')).to.have.length(0);
     expect($$(el, '.list li').length).to.be.at.most(200);
     expect($(el, '.more')!.textContent).to.match(/Xem thêm/);
+  });
+
+  it('keeps every one of ten thousand spaces in the list, a page at a time, each item focusable', async () => {
+    const data = generateDataset({ seed: 3, spaces: 10000, commendations: 0 });
+    const el = await mount(data, 900, false);
+    const placed = data.spaces!.filter((s) => s.location).length;
+    expect($(el, '#list-heading')!.textContent).to.include(`(${placed})`);
+    const items = () => $$<HTMLButtonElement>(el, '.list li button');
+    expect(items()).to.have.length(200);
+    expect($(el, '.more')!.textContent).to.include(`còn ${placed - 200}`);
+    $<HTMLButtonElement>(el, '.more')!.click();
+    await el.updateComplete;
+    expect(items()).to.have.length(400);
+    const last = items()[399];
+    last.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(last);
+    last.click();
+    await el.updateComplete;
+    expect(items()[399].getAttribute('aria-current')).to.equal('true');
   });
 
   it('leaves no listeners, observers or frames behind once removed', async () => {
