@@ -17,6 +17,8 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   language: Language;
   /** Reads the text fetched from `src`, when the widget accepts more than JSON (CSV, say). */
   readSource?: SourceReader;
+  /** Shows the first records of a big document while the rest is being checked (a table). */
+  readonly showsFirstRecords?: boolean;
 }
 
 /** The properties that choose where a dataset comes from. */
@@ -97,6 +99,7 @@ export class DatasetController implements ReactiveController {
         this.host.readSource
           ? (text, source, language, onFirst) => this.host.readSource!(text, source, language, onFirst)
           : undefined,
+        this.host.showsFirstRecords === true,
       );
       this.use(this.own);
       if (data !== undefined) this.own.setValue(data);

@@ -52,10 +52,13 @@ export class DatasetStore {
   /**
    * @param language the language of messages, asked at each read
    * @param readSource reads fetched text (default: JSON); a widget may accept other formats
+   * @param firstRecords whether to show the first records of a big document while the rest is
+   *   checked (a table does; for other widgets reading in slices would only add waits)
    */
   constructor(
     private language: () => Language,
     private readSource: SourceReader = (text, _source, language, onFirst) => readDataset(text, language, onFirst),
+    private firstRecords = false,
   ) {}
 
   subscribe(listener: (snapshot: Snapshot) => void): () => void {
@@ -176,6 +179,7 @@ export class DatasetStore {
    * shown yet (a refresh keeps showing the last good data instead).
    */
   private firstSlice(read: number) {
+    if (!this.firstRecords) return undefined;
     return (data: LoadedDataset, checking: ReadProgress) => {
       if (read === this.reads && this.snapshot.state === 'loading')
         this.publish({ state: 'loading', data, problems: [], checking });

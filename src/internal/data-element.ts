@@ -46,8 +46,10 @@ export abstract class LamtheoDataElement extends LamtheoElement {
   /**
    * A widget that lists records (a table) sets this to show the first records of a big
    * document while the rest is being checked (state stays `loading`; see `firstRecordsOnly`).
+   * Read by the dataset controller when it creates the widget's own store.
+   * @internal
    */
-  protected showsFirstRecords = false;
+  readonly showsFirstRecords: boolean = false;
 
   /** Whether the data shown is only the first records of a document still being checked. */
   protected get firstRecordsOnly(): boolean {
