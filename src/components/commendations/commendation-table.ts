@@ -4,21 +4,20 @@ import { msg, str } from '@lit/localize';
 import { controlStyles } from '../../styles/controls.js';
 import { LamtheoDataElement } from '../../internal/data-element.js';
 import type { Problem } from '../../internal/events.js';
-import type { LoadedDataset, ReadResult, SourceInfo } from '../../data/read.js';
-import type { Language } from '../../data/language.js';
+import type { LoadedDataset, ReadResult, SourceReader } from '../../data/read.js';
 import { formatNumber } from '../../data/format.js';
 import { foldForSearch } from '../../data/search.js';
 import { parseColumns, type ColumnId } from './columns.js';
 import { controlsView } from './controls.js';
-import { commendationsCsv } from './csv-export.js';
-import { readCommendationSource } from './csv-source.js';
 import { columnLabel } from './labels.js';
+import { lazyParts } from './lazy-parts.js';
 import { isFiltered, noCriteria, type Criteria, type FilterId, type GroupId } from './query.js';
 import { tableStyles } from './styles.js';
 import { CommendationTableModel, type TableView } from './table-model.js';
 import { bodyRows, sortAnnouncement, summaryText, Windowing } from './table-body.js';
 import type { SortState } from './sort.js';
-import { decodeView, encodeView, readHash, writeHash } from './url-state.js';
+import { readTableSource } from './source-reader.js';
+import { UrlViewController } from './url-view.js';
 
 let instances = 0;
 
@@ -44,7 +43,8 @@ function inIdleTime(step: (more: () => boolean) => boolean): void {
  * A list of commendations (khen thưởng, tuyên dương) as a real table: search without tone
  * marks, filters, sortable columns, groups, CSV export; a card per row on narrow widths;
  * virtualized above `virtualize-above` rows. Reads a dataset's `commendations`, or a CSV
- * list: `src="danh-sach.csv"` (column mapping in csv-columns.ts).
+ * list: `src="danh-sach.csv"` (column mapping in csv-header-aliases.ts). The code for CSV
+ * reading, CSV export and `url-state` is downloaded from the same folder when first needed.
  *
  * @summary A searchable, sortable table of commendations.
  * @csspart base - The frame around controls, summary and table.
@@ -53,6 +53,7 @@ function inIdleTime(step: (more: () => boolean) => boolean): void {
  * @csspart table - The table.
  * @csspart revoked - The "revoked" mark of a revoked award.
  * @csspart export - The CSV download button.
+ * @csspart notice - A message when a part of the table could not be downloaded (CSV export, URL state).
  * @cssprop --lamtheo-table-height - Height of the scrolling table when virtualized (default 36em).
  * @fires lamtheo-state - When the state changes (loading, ready, stale, error, empty).
  * @fires lamtheo-error - When the data cannot be shown; `problems` lists why.
@@ -79,44 +80,44 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
   @state() private sort?: SortState;
   @state() private announcement = '';
   @state() private printing = false;
+  /** What the visitor should know when a part of the table could not be downloaded. */
+  @state() private notice = '';
 
   private uid = `lamtheo-ct-${++instances}`;
   private model?: { data: LoadedDataset; model: CommendationTableModel };
   private windowing = new Windowing(this);
   private announceTimer?: ReturnType<typeof setTimeout>;
+  private urlView = new UrlViewController(this, {
+    enabled: () => this.urlState,
+    key: () => `lamtheo-${this.id || 'commendations'}`,
+    view: () => ({ criteria: this.criteria, sort: this.sort, groupBy: this.groupBy }),
+    show: (view) => ((this.criteria = view.criteria), (this.sort = view.sort), (this.groupBy = view.groupBy)),
+    failed: () => (this.notice = msg('Không tải được phần lưu tìm kiếm vào địa chỉ trang; bảng vẫn dùng được.')),
+  });
 
   /** Reads `src`: a CSV commendation list, or a JSON dataset (the data layer's hook). */
-  readSource(text: string, source: SourceInfo, language: Language): Promise<ReadResult> {
-    return readCommendationSource(text, source, language);
+  readSource(...args: Parameters<SourceReader>): Promise<ReadResult> {
+    return readTableSource(...args);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('beforeprint', this.beforePrint);
     addEventListener('afterprint', this.afterPrint);
-    addEventListener('hashchange', this.readUrlState);
-    this.readUrlState();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this.beforePrint);
     removeEventListener('afterprint', this.afterPrint);
-    removeEventListener('hashchange', this.readUrlState);
     clearTimeout(this.announceTimer);
   }
 
-  private get hashKey(): string {
-    return `lamtheo-${this.id || 'commendations'}`;
+  /** With `url-state`, the first render waits for the view in the URL hash (its code is downloaded then). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.urlView.ready();
+    super.scheduleUpdate();
   }
-
-  private readUrlState = (): void => {
-    if (!this.urlState) return;
-    const view = decodeView(readHash(location.hash, this.hashKey));
-    this.criteria = view.criteria;
-    this.sort = view.sort;
-    this.groupBy = view.groupBy;
-  };
 
   private beforePrint = (): void => {
     this.printing = true;
@@ -142,12 +143,6 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed as PropertyValues<this>);
-    if (this.urlState && (changed.has('criteria') || changed.has('sort') || changed.has('groupBy'))) {
-      const encoded = encodeView({ criteria: this.criteria, sort: this.sort, groupBy: this.groupBy });
-      const hash = writeHash(location.hash, this.hashKey, encoded);
-      if (hash !== location.hash)
-        history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-    }
     this.windowing.afterRender();
   }
 
@@ -192,9 +187,17 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
     return this.caption || data.dataset.title || msg('Danh sách khen thưởng');
   }
 
-  private exportCsv(data: LoadedDataset): void {
+  private async exportCsv(data: LoadedDataset): Promise<void> {
     const model = this.modelOf(data);
     const { shown } = model.view(this.criteria, this.sort, this.groupBy);
+    let commendationsCsv: Awaited<ReturnType<typeof lazyParts.csvExport>>['commendationsCsv'];
+    try {
+      ({ commendationsCsv } = await lazyParts.csvExport());
+    } catch {
+      this.notice = msg('Không tải được phần xuất CSV (mất kết nối mạng?). Hãy thử lại.');
+      return;
+    }
+    this.notice = '';
     const blob = new Blob([commendationsCsv(model.rows, shown, this.language)], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
@@ -223,8 +226,9 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
         onSearch: (query) => this.setCriteria({ ...this.criteria, query }),
         onFilter: (filter: FilterId, value) => this.setCriteria({ ...this.criteria, [filter]: value }),
         onGroup: (groupBy) => ((this.groupBy = groupBy), this.windowing.toTop()),
-        onExport: () => this.exportCsv(data),
+        onExport: () => void this.exportCsv(data),
       })}
+      ${this.notice ? html`<p class="notice" part="notice" role="alert">${this.notice}</p>` : nothing}
       <p class="summary" part="summary">
         ${summaryText(view.summary, model.rows.length, isFiltered(this.criteria), this.language)}
       </p>

@@ -6,7 +6,7 @@ import { csvFormatRows } from 'd3-dsv';
 import { formatDate } from '../../data/format.js';
 import type { Language } from '../../data/language.js';
 import { csvFields, csvHeaders, type CsvField } from './csv-columns.js';
-import { formText, type CommendationRow } from './rows.js';
+import type { CommendationRow } from './rows.js';
 
 const kindWords = {
   vi: { collective: 'Tập thể', individual: 'Cá nhân' },
@@ -37,7 +37,7 @@ function cell(row: CommendationRow, field: CsvField, language: Language): string
     case 'unit':
       return row.unitName;
     case 'form':
-      return formText(record);
+      return row.form;
     case 'line':
       return lineWords[language][record.line];
     case 'issuer':

@@ -1,15 +1,17 @@
 /**
  * A commendation list kept in a spreadsheet, read as a dataset: `src="danh-sach.csv"`.
- * Headers are mapped as documented in csv-columns.ts; problems are reported by line and
+ * Headers are mapped as documented in csv-header-aliases.ts; problems are reported by line and
  * column ("dòng 5, cột Năm"), then the result goes through the same validation as JSON.
  */
 import { dsvFormat } from 'd3-dsv';
-import { readDataset, type ReadProblem, type ReadResult, type SourceInfo } from '../../data/read.js';
+import { readDataset, type ReadProblem, type ReadResult, type SourceInfo, type SourceReader } from '../../data/read.js';
 import type { Language } from '../../data/language.js';
 import { foldForSearch } from '../../data/search.js';
 import { commendationForms, type CommendationForm } from '../../schema/index.js';
-import { headerAliases, type CsvField } from './csv-columns.js';
+import type { CsvField } from './csv-columns.js';
+import { headerAliases } from './csv-header-aliases.js';
 import { formNamesVi } from './labels.js';
+import { sourceKind } from './source-reader.js';
 
 const words = {
   vi: {
@@ -38,19 +40,19 @@ const words = {
 
 /** Whether fetched text is a CSV file: by its extension, its content type, or its first line. */
 export function isCsvSource(text: string, source: SourceInfo): boolean {
-  const path = source.url.split(/[?#]/)[0].toLowerCase();
-  if (path.endsWith('.csv') || /\bcsv\b/i.test(source.contentType ?? '')) return true;
-  if (path.endsWith('.json') || /json/i.test(source.contentType ?? '')) return false;
-  const first = text.replace(/^\uFEFF/, '').trimStart();
-  if (first.startsWith('{') || first.startsWith('[')) return false;
-  const header = first.split(/\r?\n/, 1)[0].split(/[,;\t]/);
+  const kind = sourceKind(text, source);
+  if (kind !== 'unknown') return kind === 'csv';
+  const header = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .split(/\r?\n/, 1)[0]
+    .split(/[,;\t]/);
   return header.some((cell) => headerAliases[foldForSearch(cell.replace(/"/g, ''))] === 'name');
 }
 
 /** Reads fetched text: CSV when it is CSV, the JSON dataset otherwise. */
-export function readCommendationSource(text: string, source: SourceInfo, language: Language): Promise<ReadResult> {
-  return isCsvSource(text, source) ? readCommendationCsv(text, language) : readDataset(text, language);
-}
+export const readCommendationSource: SourceReader = (text, source, language, ...rest) =>
+  isCsvSource(text, source) ? readCommendationCsv(text, language) : readDataset(text, language, ...rest);
 
 /** The line each record starts on (records may hold quoted line breaks). */
 function recordLines(text: string): number[] {

@@ -115,7 +115,7 @@ export function groupRows(
   groupBy: GroupId | '',
   compare: (a: string, b: string) => number,
 ): { items: Int32Array; groups: Group[] } {
-  if (!groupBy) return { items: Int32Array.from(shown), groups: [] };
+  if (!groupBy) return { items: new Int32Array(shown), groups: [] };
   const buckets = new Map<string, number[]>();
   for (const index of shown) {
     const row = rows[index];

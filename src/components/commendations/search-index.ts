@@ -11,7 +11,7 @@
  * row's fields": the same result as `matchesFolded` on the joined text.
  */
 import { foldForSearch } from '../../data/search.js';
-import { formText, type CommendationRow } from './rows.js';
+import type { CommendationRow } from './rows.js';
 
 type FieldValue = string | number | undefined;
 
@@ -20,7 +20,7 @@ const searchable: readonly ((row: CommendationRow) => FieldValue)[] = [
   (row) => row.record.recipient.name,
   (row) => row.record.recipient.position,
   (row) => row.unitName,
-  (row) => formText(row.record),
+  (row) => row.form,
   (row) => row.record.issuer.name,
   (row) => row.record.issuer.level,
   (row) => row.record.decision?.number,

@@ -5,7 +5,7 @@
  */
 import { parseIsoDate } from '../../data/format.js';
 import type { ColumnId } from './columns.js';
-import { formText, type CommendationRow } from './rows.js';
+import type { CommendationRow } from './rows.js';
 
 export type SortDirection = 'ascending' | 'descending';
 export interface SortState {
@@ -122,7 +122,7 @@ export function columnRanks(rows: readonly CommendationRow[], column: ColumnId):
     case 'unit':
       return rankText(rows.map((row) => row.unitName));
     case 'form':
-      return rankText(rows.map((row) => formText(row.record)));
+      return rankText(rows.map((row) => row.form));
     case 'issuer':
       return rankText(rows.map((row) => row.level));
     case 'achievement':

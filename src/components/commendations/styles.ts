@@ -151,6 +151,12 @@ export const tableStyles = css`
   .no-results p {
     margin: 0;
   }
+  .notice {
+    margin: 0;
+    padding: 0.4em 0.6em;
+    border-inline-start: 0.25em solid var(--_danger);
+    background: var(--_subtle);
+  }
 
   /* Cards: below 36em of the widget's own width each row becomes a card with labelled fields. */
   @container lamtheo-commendations (max-width: 36em) {

@@ -102,7 +102,8 @@ export class Windowing {
 
   range(total: number): { start: number; end: number } {
     const height = this.rowHeight || 40;
-    const visible = Math.ceil((this.viewport || 800) / height) + 2 * overscan;
+    // Overscan below, and above once scrolled (at the top there is nothing above to show).
+    const visible = Math.ceil((this.viewport || 800) / height) + (this.first > 0 ? 2 : 1) * overscan;
     const start = Math.max(0, Math.min(this.first, total - visible));
     this.last = { start, end: Math.min(total, start + visible), total };
     return this.last;

@@ -6,7 +6,7 @@
 import type { Commendation, Unit } from '../../schema/index.js';
 import type { ColumnId } from './columns.js';
 import { filterRows, groupRows, summarize, type Criteria, type Group, type GroupId, type Summary } from './query.js';
-import { filterOptions, prepareRows, type CommendationRow, type FilterOptions } from './rows.js';
+import { prepareRows, type CommendationRow, type FilterOptions } from './rows.js';
 import { buildSome } from './search-index.js';
 import { columnRanks, sortedOrder, vietnameseCollator, type SortState } from './sort.js';
 
@@ -22,13 +22,13 @@ export interface TableView {
 export class CommendationTableModel {
   readonly rows: CommendationRow[];
   readonly options: FilterOptions;
+  private totals: Summary;
   private ranks = new Map<ColumnId, Float64Array>();
   private orders = new Map<string, Uint32Array>();
   private last?: { key: string; view: TableView };
 
   constructor(records: readonly Commendation[], unitsById?: ReadonlyMap<string, Unit>) {
-    this.rows = prepareRows(records, unitsById);
-    this.options = filterOptions(this.rows, vietnameseCollator());
+    ({ rows: this.rows, options: this.options, totals: this.totals } = prepareRows(records, unitsById));
   }
 
   /**
@@ -66,7 +66,9 @@ export class CommendationTableModel {
     if (this.last?.key === key) return this.last.view;
     const shown = filterRows(this.rows, this.order(sort), criteria);
     const { items, groups } = groupRows(this.rows, shown, groupBy, vietnameseCollator().compare);
-    const view = { shown, items, groups, summary: summarize(this.rows, shown) };
+    // Every row shown (in whatever order): the counts of the whole list, known since prepareRows.
+    const summary = shown.length === this.rows.length ? this.totals : summarize(this.rows, shown);
+    const view = { shown, items, groups, summary };
     this.last = { key, view };
     return view;
   }

@@ -7,6 +7,7 @@ import type { Commendation } from '../../../src/schema/index.js';
 import '../../../src/components/commendations/index.js';
 import './logic-suite.js';
 import type { LamtheoCommendationTable } from '../../../src/components/commendations/index.js';
+import { lazyParts } from '../../../src/components/commendations/lazy-parts.js';
 import { shadowText, until } from '../../helpers/page.js';
 
 const award = (name: string, extra: Partial<Commendation> = {}): Commendation => ({
@@ -238,6 +239,8 @@ describe('<lamtheo-commendation-table>', () => {
     };
     try {
       root(el).querySelector<HTMLButtonElement>('button.export')!.click();
+      // The export's code is downloaded on the first click.
+      await until(() => downloaded !== '', 'the download');
     } finally {
       URL.createObjectURL = createObjectURL;
       HTMLAnchorElement.prototype.click = click;
@@ -285,6 +288,57 @@ describe('<lamtheo-commendation-table>', () => {
     } finally {
       history.replaceState(null, '', location.pathname + location.search + before);
     }
+  });
+
+  describe('when a part of the table cannot be downloaded', () => {
+    const original = { ...lazyParts };
+    const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    afterEach(() => Object.assign(lazyParts, original));
+
+    it('says so when the export cannot be downloaded, and keeps the table working', async () => {
+      lazyParts.csvExport = offline;
+      const el = await table(small);
+      root(el).querySelector<HTMLButtonElement>('button.export')!.click();
+      await until(() => root(el).querySelector('[role=alert]') !== null, 'the notice');
+      expect(root(el).querySelector('[role=alert]')!.textContent).to.include('Không tải được phần xuất CSV');
+      await search(el, 'tan binh');
+      expect(names(el)).to.deep.equal(['Nguyễn Văn An']);
+    });
+
+    it('shows the error view with a retry when the CSV reader cannot be downloaded', async () => {
+      lazyParts.csvSource = offline;
+      const url = URL.createObjectURL(new Blob(['Họ và tên,Hình thức,Cấp khen\nLê Thị Hoa,Giấy khen,Quận ủy\n']));
+      const el = await fixture<LamtheoCommendationTable>(
+        html`<lamtheo-commendation-table src=${url}></lamtheo-commendation-table>`,
+      );
+      await until(() => el.state === 'error', 'the error view');
+      expect(shadowText(el)).to.include('Không tải được phần đọc tệp CSV');
+      Object.assign(lazyParts, original);
+      root(el).querySelector<HTMLButtonElement>('.state--error button')!.click();
+      await until(() => el.state === 'ready', 'the CSV after the retry');
+      expect(names(el)).to.deep.equal(['Lê Thị Hoa']);
+    });
+
+    it('reads JSON from src without downloading the CSV reader', async () => {
+      let asked = 0;
+      lazyParts.csvSource = () => (asked++, original.csvSource());
+      const url = URL.createObjectURL(new Blob([JSON.stringify(small)]));
+      const el = await fixture<LamtheoCommendationTable>(
+        html`<lamtheo-commendation-table src=${url}></lamtheo-commendation-table>`,
+      );
+      await until(() => el.state === 'ready', 'the JSON to load');
+      expect(names(el)).to.have.length(3);
+      expect(asked).to.equal(0);
+    });
+
+    it('shows the table without URL state, and says so, when that part cannot be downloaded', async () => {
+      lazyParts.urlState = offline;
+      const el = await fixture<LamtheoCommendationTable>(
+        html`<lamtheo-commendation-table id="kt2" url-state .data=${small}></lamtheo-commendation-table>`,
+      );
+      await until(() => el.state === 'ready' && bodyRowsOf(el).length === 3, 'the table');
+      expect(root(el).querySelector('[role=alert]')!.textContent).to.include('Không tải được phần lưu tìm kiếm');
+    });
   });
 
   it('speaks English inside lang="en": summary, labels and dates', async () => {

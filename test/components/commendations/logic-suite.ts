@@ -7,6 +7,7 @@ import { generateDataset } from '../../../src/data/generate.js';
 import type { Commendation } from '../../../src/schema/index.js';
 import { parseColumns } from '../../../src/components/commendations/columns.js';
 import { prepareRows } from '../../../src/components/commendations/rows.js';
+import { CommendationTableModel } from '../../../src/components/commendations/table-model.js';
 import { filterRows, groupRows, noCriteria, summarize } from '../../../src/components/commendations/query.js';
 import {
   columnRanks,
@@ -17,6 +18,7 @@ import {
 import { commendationsCsv } from '../../../src/components/commendations/csv-export.js';
 import { csvDate, isCsvSource, readCommendationCsv } from '../../../src/components/commendations/csv-source.js';
 import { decodeView, encodeView, readHash, writeHash } from '../../../src/components/commendations/url-state.js';
+import { sourceKind } from '../../../src/components/commendations/source-reader.js';
 
 const award = (name: string, extra: Partial<Commendation> = {}): Commendation => ({
   id: name,
@@ -52,7 +54,7 @@ describe('searching and filtering rows', () => {
     }),
     award('Trần Thị Đào', { year: 2017, form: 'bang-khen', line: 'state', status: 'revoked' }),
   ];
-  const rows = prepareRows(records);
+  const rows = prepareRows(records).rows;
   const all = sortedOrder(columnRanks(rows, 'stt'), 'ascending');
   const find = (query: string) => names(records, filterRows(rows, all, { ...noCriteria, query }));
 
@@ -80,6 +82,28 @@ describe('searching and filtering rows', () => {
 
   it('counts collectives, individuals and revoked awards', () => {
     expect(summarize(rows, all)).to.deep.equal({ collectives: 1, individuals: 2, revoked: 1 });
+    expect(prepareRows(records).totals).to.deep.equal({ collectives: 1, individuals: 2, revoked: 1 });
+  });
+
+  it('offers each filter its distinct values, in a stable order', () => {
+    const { options } = prepareRows(records);
+    expect(options.years).to.deep.equal([2017, 2011]);
+    expect(options.forms).to.deep.equal(['giay-khen', 'bang-khen']);
+    expect(options.kinds).to.deep.equal(['collective', 'individual']);
+    expect(options.units).to.deep.equal(['Quận Tân Bình']);
+    expect(options.statuses).to.deep.equal(['in-force', 'revoked']);
+  });
+
+  it('gives the view of the whole list, of a search and of groups, with their summaries', () => {
+    const model = new CommendationTableModel(records);
+    const all = model.view(noCriteria, undefined, '');
+    expect(Array.from(all.items)).to.deep.equal([0, 1, 2]);
+    expect(all.summary).to.deep.equal({ collectives: 1, individuals: 2, revoked: 1 });
+    const found = model.view({ ...noCriteria, query: 'phuong 17' }, undefined, '');
+    expect(Array.from(found.shown)).to.deep.equal([0]);
+    expect(found.summary).to.deep.equal({ collectives: 1, individuals: 0, revoked: 0 });
+    const byYear = model.view(noCriteria, { column: 'year', direction: 'descending' }, 'year');
+    expect(byYear.groups.map((g) => g.key)).to.deep.equal(['2017', '2011']);
   });
 
   it('groups by year, newest first, with counts', () => {
@@ -94,7 +118,7 @@ describe('searching and filtering rows', () => {
 
 describe('sorting', () => {
   const records = ['Phường 17', 'Phường 3', 'Đình Đông Sơn', 'Dương Văn Bé', 'Ánh', 'an', 'Ăn'].map((n) => award(n));
-  const rows = prepareRows(records);
+  const rows = prepareRows(records).rows;
 
   it('orders names by Vietnamese collation, numbers inside names as numbers', () => {
     const order = names(records, sortedOrder(columnRanks(rows, 'recipient'), 'ascending'));
@@ -120,7 +144,7 @@ describe('sorting', () => {
       award('b', { year: 2017, decision: { number: '2', date: '2017-01-02' } }),
       award('c'),
     ];
-    const datedRows = prepareRows(dated);
+    const datedRows = prepareRows(dated).rows;
     expect(names(dated, sortedOrder(columnRanks(datedRows, 'year'), 'descending'))).to.deep.equal(['b', 'a', 'c']);
     expect(names(dated, sortedOrder(columnRanks(datedRows, 'decision'), 'ascending'))).to.deep.equal(['a', 'b', 'c']);
     expect(names(dated, sortedOrder(columnRanks(datedRows, 'stt'), 'descending'))).to.deep.equal(['c', 'b', 'a']);
@@ -137,7 +161,7 @@ describe('CSV', () => {
       }),
       award('=HYPERLINK("http://x")'),
     ];
-    const rows = prepareRows(records);
+    const rows = prepareRows(records).rows;
     const text = commendationsCsv(rows, [1, 0], 'vi');
     expect(text.startsWith('\uFEFF')).to.equal(true);
     const table = csvParseRows(text.slice(1));
@@ -189,9 +213,21 @@ describe('CSV', () => {
     expect(isCsvSource('', { url: '/api/list', contentType: 'text/csv; charset=utf-8' })).to.equal(true);
     expect(isCsvSource('Họ và tên,Hình thức\n', { url: '/list' })).to.equal(true);
     expect(isCsvSource('{"version":1}', { url: '/list' })).to.equal(false);
+    expect(isCsvSource('Số QĐ,Năm\n', { url: '/list' })).to.equal(false);
     expect(csvDate('21/05/2018')).to.equal('2018-05-21');
     expect(csvDate('2018-5-1')).to.equal('2018-05-01');
     expect(csvDate('31/02/2018')).to.equal(undefined);
+  });
+});
+
+describe('the kind of text fetched from src', () => {
+  it('is told by the URL, the content type or the first bytes, and left open otherwise', () => {
+    expect(sourceKind('{}', { url: '/danh-sach.csv' })).to.equal('csv');
+    expect(sourceKind('', { url: '/x', contentType: 'text/csv' })).to.equal('csv');
+    expect(sourceKind('', { url: '/data.json?v=1' })).to.equal('json');
+    expect(sourceKind('', { url: '/x', contentType: 'application/json; charset=utf-8' })).to.equal('json');
+    expect(sourceKind('\uFEFF  [1]', { url: '/x' })).to.equal('json');
+    expect(sourceKind('Họ và tên,Năm', { url: '/x' })).to.equal('unknown');
   });
 });
 
