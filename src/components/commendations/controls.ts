@@ -13,7 +13,8 @@ export interface ControlsInput {
   onSearch: (query: string) => void;
   onFilter: (filter: FilterId, value: string) => void;
   onGroup: (groupBy: GroupId | '') => void;
-  onExport: () => void;
+  /** Absent while only the first records of a big list are shown: exporting them would cut the list. */
+  onExport?: () => void;
 }
 
 function filterLabel(filter: FilterId): string {
@@ -100,6 +101,8 @@ export function controlsView(input: ControlsInput): TemplateResult {
         ${groupNames.map(([value, label]) => html`<option value=${value} ?selected=${input.groupBy === value}>${label}</option>`)}
       </select>
     </div>
-    <button type="button" class="export" part="export" @click=${input.onExport}>${msg('Tải CSV')}</button>
+    ${input.onExport
+      ? html`<button type="button" class="export" part="export" @click=${input.onExport}>${msg('Tải CSV')}</button>`
+      : nothing}
   </div>`;
 }

@@ -371,6 +371,41 @@ describe('<lamtheo-commendation-table> at scale and in small places', () => {
       .and.greaterThan(1000);
   });
 
+  it('shows the first rows of a big list while it checks the rest; counts and export wait for every row', async () => {
+    const el = mount<LamtheoCommendationTable>(
+      html`<lamtheo-commendation-table columns="stt recipient year"></lamtheo-commendation-table>`,
+    );
+    const whileChecking: { note: string; rows: number; summary: boolean; exportButton: boolean }[] = [];
+    const observer = new MutationObserver(() => {
+      const note = root(el).querySelector('[part~=checking]');
+      if (note)
+        whileChecking.push({
+          note: note.textContent!.trim(),
+          rows: bodyRowsOf(el).length,
+          summary: root(el).querySelector('[part~=summary]') !== null,
+          exportButton: root(el).querySelector('[part~=export]') !== null,
+        });
+    });
+    observer.observe(root(el), { subtree: true, childList: true, characterData: true });
+    el.data = generated(12_000);
+    await until(() => el.state === 'ready', 'every row checked');
+    observer.disconnect();
+    const withRows = whileChecking.find((seen) => seen.rows > 0);
+    expect(withRows, JSON.stringify(whileChecking.slice(0, 3))).to.exist;
+    expect(withRows!.note).to.equal('Đang kiểm tra dữ liệu: mới hiện 5.000 trên 12.000 bản ghi…');
+    expect(withRows!.summary, 'no count of a list still being checked').to.equal(false);
+    expect(withRows!.exportButton, 'no export of part of the list').to.equal(false);
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~=checking]')).to.equal(null);
+    const summary = root(el).querySelector('[part~=summary]')!.textContent!;
+    const [collectives, individuals] = [/([\d.]+) tập thể/, /([\d.]+) cá nhân/].map((re) =>
+      Number(re.exec(summary)![1].replace(/\./g, '')),
+    );
+    expect(collectives + individuals, summary).to.equal(12_000);
+    expect(root(el).querySelector('table')!.getAttribute('aria-rowcount')).to.equal('12001');
+    expect(root(el).querySelector('[part~=export]')).to.exist;
+  });
+
   it('turns rows into cards in a narrow container', async () => {
     const wrapper = mount(
       html`<div style="width: 320px"><lamtheo-commendation-table .data=${small}></lamtheo-commendation-table></div>`,
