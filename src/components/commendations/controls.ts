@@ -101,8 +101,10 @@ export function controlsView(input: ControlsInput): TemplateResult {
         ${groupNames.map(([value, label]) => html`<option value=${value} ?selected=${input.groupBy === value}>${label}</option>`)}
       </select>
     </div>
-    ${input.onExport
-      ? html`<button type="button" class="export" part="export" @click=${input.onExport}>${msg('Tải CSV')}</button>`
-      : nothing}
+    ${
+      input.onExport
+        ? html`<button type="button" class="export" part="export" @click=${input.onExport}>${msg('Tải CSV')}</button>`
+        : nothing
+    }
   </div>`;
 }
