@@ -83,6 +83,8 @@ export async function openRun(browser, { viewport = { width: 1280, height: 800 }
 
   const gc = () => cdp.send('HeapProfiler.collectGarbage');
   const settle = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  // Until the page has run what it left for idle time (requestIdleCallback runs in order).
+  const idle = () => page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(), { timeout: 5000 })));
   const metrics = async () => {
     const { metrics: list } = await cdp.send('Performance.getMetrics');
     return Object.fromEntries(list.map(({ name, value }) => [name, value]));
@@ -104,6 +106,7 @@ export async function openRun(browser, { viewport = { width: 1280, height: 800 }
   const tools = {
     gc,
     settle,
+    idle,
     /** gzip -9 bytes of all JavaScript downloaded so far (harness files under /bench/ excluded). */
     jsBytes: async () => (await files()).reduce((sum, file) => sum + file.gzip, 0),
     /** The JavaScript files downloaded so far: `[{ path, bytes, gzip }]`. */

@@ -1,7 +1,7 @@
 /**
  * Reading a big dataset without keeping the page waiting: when a collection holds more than
  * `SLICE` records (100,000 commendations take about a second to check), the document is
- * first checked with that collection cut to its first slice, and that much is handed to
+ * first checked with that collection cut to its first `FIRST_SLICE` records, handed to
  * `onFirst` (a table shows its first rows, every one of them checked); the other records are
  * checked slice by slice, letting the page breathe between slices; then the checks across
  * records (duplicate ids, derived figures, unknown fields) run over the whole document.
@@ -15,8 +15,11 @@ import type { NormalisedDataset } from './normalise.js';
 import { checkParsedDataset, tooDeepAt, type ValidationResult } from './validate-checks.js';
 import { placed, validateDatasetLazy, worded } from './validate-lazy.js';
 
-/** Records checked between two breaths of the page. */
-export const SLICE = 5000;
+/** Records checked between two breaths of the page (about 20 ms); longer collections are read in slices. */
+export const SLICE = 2000;
+
+/** Records in the first slice: several screens of rows, checked in a few milliseconds. */
+export const FIRST_SLICE = 250;
 
 export interface ReadProgress {
   /** Records of the big collections checked so far, and how many there are. */
@@ -29,15 +32,24 @@ type Big = { name: (typeof collectionNames)[number]; records: unknown[] };
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Lets the browser paint and handle input before the next slice. */
+/**
+ * Lets the browser paint and handle input before the next slice. A message, not
+ * `scheduler.yield()` (whose continuation goes before rendering, so the first rows would not
+ * be painted until the end) nor a timer (slowed down after a few nested calls).
+ */
 function breathe(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
-    // A message, unlike a timer, is not slowed down after a few nested calls.
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(undefined);
+  });
+}
+
+/** Until the first records handed over are painted (a frame; a hidden page gets none, so not longer than 100 ms). */
+function painted(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
   });
 }
 
@@ -73,16 +85,17 @@ export async function readInSlices(
   if (!bigs.length) return undefined;
 
   const head: Record<string, unknown> = { ...input };
-  for (const big of bigs) head[big.name] = big.records.slice(0, SLICE);
+  for (const big of bigs) head[big.name] = big.records.slice(0, FIRST_SLICE);
   const first = await validateDatasetLazy(head, { lang });
   if (!first.ok) return undefined;
   const total = bigs.reduce((sum, big) => sum + big.records.length, 0);
-  onFirst(first.normalised, { checked: bigs.length * SLICE, total });
+  onFirst(first.normalised, { checked: bigs.length * FIRST_SLICE, total });
+  await painted();
 
   const data: Record<string, unknown> = { ...first.data };
   for (const big of bigs) {
     const parts: unknown[][] = [first.data[big.name] as unknown[]];
-    for (let from = SLICE; from < big.records.length; from += SLICE) {
+    for (let from = FIRST_SLICE; from < big.records.length; from += SLICE) {
       await breathe();
       const slice = checkSlice(big, from);
       if (!slice) return undefined;

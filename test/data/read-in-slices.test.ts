@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { generateDataset } from '../../src/data/generate.js';
 import { readDataset, type LoadedDataset, type ReadProgress } from '../../src/data/read.js';
-import { SLICE } from '../../src/data/read-in-slices.js';
+import { FIRST_SLICE, SLICE } from '../../src/data/read-in-slices.js';
 
 const big = (commendations: number) => {
   const d = generateDataset({ seed: 7, commendations, spaces: 10 });
@@ -19,8 +19,8 @@ describe('reading a big document in slices', () => {
     const doc = big(SLICE * 2 + 123);
     const { result, firsts } = await readWithFirst(doc);
     expect(firsts).to.have.length(1);
-    expect(firsts[0].data.dataset.commendations).to.have.length(SLICE);
-    expect(firsts[0].progress).to.deep.equal({ checked: SLICE, total: SLICE * 2 + 123 });
+    expect(firsts[0].data.dataset.commendations).to.have.length(FIRST_SLICE);
+    expect(firsts[0].progress).to.deep.equal({ checked: FIRST_SLICE, total: SLICE * 2 + 123 });
 
     const usual = await readDataset(doc, 'vi');
     if (!result.ok || !usual.ok) throw new Error('the generated document is valid');

@@ -392,7 +392,7 @@ describe('<lamtheo-commendation-table> at scale and in small places', () => {
     observer.disconnect();
     const withRows = whileChecking.find((seen) => seen.rows > 0);
     expect(withRows, JSON.stringify(whileChecking.slice(0, 3))).to.exist;
-    expect(withRows!.note).to.equal('Đang kiểm tra dữ liệu: mới hiện 5.000 trên 12.000 bản ghi…');
+    expect(withRows!.note).to.equal('Đang kiểm tra dữ liệu: mới hiện 250 trên 12.000 bản ghi…');
     expect(withRows!.summary, 'no count of a list still being checked').to.equal(false);
     expect(withRows!.exportButton, 'no export of part of the list').to.equal(false);
     await el.updateComplete;
