@@ -57,7 +57,8 @@ export class DatasetStore {
    */
   constructor(
     private language: () => Language,
-    private readSource: SourceReader = (text, _source, language, onFirst) => readDataset(text, language, onFirst),
+    private readSource: SourceReader = (text, _source, language, onFirst, signal) =>
+      readDataset(text, language, onFirst, signal),
     private firstRecords = false,
   ) {}
 
@@ -73,7 +74,7 @@ export class DatasetStore {
     // Checking is quick, but finishes after a microtask: say "loading" rather than "nothing".
     this.publish({ state: 'loading', problems: [] });
     const read = this.reads + 1;
-    void this.accept(readDataset(value, this.language(), this.firstSlice(read)), false);
+    void this.accept(readDataset(value, this.language(), this.firstSlice(read), this.reading.signal), false);
   }
 
   /** Loads from a URL, and keeps it fresh as the source asks. */
@@ -97,6 +98,9 @@ export class DatasetStore {
     this.generation++;
     this.reads++;
     this.abort?.abort();
+    // A big document still being checked in slices: stop checking it.
+    this.reading.abort();
+    this.reading = new AbortController();
     clearTimeout(this.timer);
     this.events?.close();
     this.events = undefined;
@@ -119,7 +123,8 @@ export class DatasetStore {
       this.etag = result.etag;
       const info = { url: source.url, contentType: result.contentType };
       const read = this.reads + 1;
-      await this.accept(this.readSource(result.text, info, this.language(), this.firstSlice(read)), true);
+      const onFirst = this.firstSlice(read);
+      await this.accept(this.readSource(result.text, info, this.language(), onFirst, this.reading.signal), true);
       if (generation !== this.generation) return;
     } else if (result.status === 'failed') {
       this.fail([{ path: '', code: result.code, message: result.message, severity: 'error' }]);
@@ -173,6 +178,7 @@ export class DatasetStore {
 
   private reads = 0;
   private generation = 0;
+  private reading = new AbortController();
 
   /**
    * Shows the first records of a big document while the rest is checked, when nothing is

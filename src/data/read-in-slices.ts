@@ -70,14 +70,19 @@ function checkSlice(big: Big, from: number): unknown[] | undefined {
   return parsed.success ? (parsed.data as unknown[]) : undefined;
 }
 
+/** The result of a read given up because `signal` was aborted (the widget left): nobody reads it. */
+const abandoned: ValidationResult = { ok: false, errors: [], warnings: [] };
+
 /**
  * Reads `value` (JSON text or a parsed value) in slices when it has a big collection.
  * Undefined when it has none, or when anything is wrong: read it the usual way then.
+ * Once `signal` is aborted, no further slice is checked.
  */
 export async function readInSlices(
   value: unknown,
   lang: Lang,
   onFirst: (data: NormalisedDataset, progress: ReadProgress) => void,
+  signal?: AbortSignal,
 ): Promise<ValidationResult | undefined> {
   const input = typeof value === 'string' ? parsePlainJsonObject(value) : value;
   if (!isPlainObject(input)) return undefined;
@@ -89,6 +94,7 @@ export async function readInSlices(
   const first = await validateDatasetLazy(head, { lang });
   if (!first.ok) return undefined;
   const total = bigs.reduce((sum, big) => sum + big.records.length, 0);
+  if (signal?.aborted) return abandoned;
   onFirst(first.normalised, { checked: bigs.length * FIRST_SLICE, total });
   await painted();
 
@@ -97,6 +103,7 @@ export async function readInSlices(
     const parts: unknown[][] = [first.data[big.name] as unknown[]];
     for (let from = FIRST_SLICE; from < big.records.length; from += SLICE) {
       await breathe();
+      if (signal?.aborted) return abandoned;
       const slice = checkSlice(big, from);
       if (!slice) return undefined;
       parts.push(slice);
@@ -104,6 +111,7 @@ export async function readInSlices(
     data[big.name] = ([] as unknown[]).concat(...parts);
   }
   await breathe();
+  if (signal?.aborted) return abandoned;
   const result = await worded(checkParsedDataset(input, data as Dataset, { lang }), lang);
   // Places in the file, as the usual read gives them.
   return typeof value === 'string' ? placed(result, value) : result;

@@ -39,6 +39,8 @@ export type SourceReader = (
   language: Language,
   /** Passed on to `readDataset`: the first records of a big document, while the rest is checked. */
   onFirst?: (data: LoadedDataset, progress: ReadProgress) => void,
+  /** Passed on to `readDataset`: stops checking slices once the read is no longer wanted. */
+  signal?: AbortSignal,
 ) => Promise<ReadResult>;
 
 /**
@@ -52,10 +54,11 @@ export async function readDataset(
   value: unknown,
   language: Language,
   onFirst?: (data: LoadedDataset, progress: ReadProgress) => void,
+  signal?: AbortSignal,
 ): Promise<ReadResult> {
   const options = { lang: language };
   const result =
-    (onFirst && (await readInSlices(value, language, onFirst))) ||
+    (onFirst && (await readInSlices(value, language, onFirst, signal))) ||
     (await (typeof value === 'string' ? validateJsonTextLazy(value, options) : validateDatasetLazy(value, options)));
   return result.ok
     ? { ok: true, data: result.normalised }

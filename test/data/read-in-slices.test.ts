@@ -66,4 +66,11 @@ describe('reading a big document in slices', () => {
     );
     expect(problem?.line).to.equal(text.slice(0, idAt).split('\n').length);
   });
+
+  it('stops checking slices once the read is no longer wanted (the widget left the page)', async () => {
+    const controller = new AbortController();
+    const result = await readDataset(big(SLICE * 3), 'vi', () => controller.abort(), controller.signal);
+    // Nobody reads an abandoned result: no data, and no problem to report.
+    expect(result).to.deep.equal({ ok: false, problems: [] });
+  });
 });
