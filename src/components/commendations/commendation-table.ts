@@ -221,7 +221,9 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
     const model = this.modelOf(data);
     const view = model.view(this.criteria, this.sort, this.groupBy);
     const { columns } = parseColumns(this.columns);
-    const virtual = !this.printing && view.items.length > this.virtualizeAbove;
+    // While the first rows of a big list show, the list's real length decides: it will be virtual.
+    const length = this.firstRecordsOnly ? this.dataController.snapshot.checking!.total : view.items.length;
+    const virtual = !this.printing && length > this.virtualizeAbove;
     const range = virtual ? this.windowing.range(view.items.length) : { start: 0, end: view.items.length };
     const rowHeight = this.windowing.rowHeight;
     return html`<div class="frame" part="base">

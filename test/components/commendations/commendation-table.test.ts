@@ -395,6 +395,7 @@ describe('<lamtheo-commendation-table> at scale and in small places', () => {
     expect(withRows!.note).to.equal('Đang kiểm tra dữ liệu: mới hiện 250 trên 12.000 bản ghi…');
     expect(withRows!.summary, 'no count of a list still being checked').to.equal(false);
     expect(withRows!.exportButton, 'no export of part of the list').to.equal(false);
+    expect(withRows!.rows, 'a window of rows: the whole list will be long').to.be.lessThan(120);
     await el.updateComplete;
     expect(root(el).querySelector('[part~=checking]')).to.equal(null);
     const summary = root(el).querySelector('[part~=summary]')!.textContent!;
