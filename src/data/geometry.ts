@@ -1,5 +1,6 @@
 /**
- * Boundary geometry made safe to draw: rings rewound to the orientation d3-geo expects,
+ * Boundary geometry made safe to draw: rings rewound to the orientation d3-geo expects
+ * (holes wound against their exterior, which SVG's nonzero fill also needs),
  * bad features reported with their index and left out (or repaired when the repair is
  * certain), so one broken ward never blanks the map. Planar maths on lon/lat: right for
  * ward- and district-sized shapes, which never cross the antimeridian or a pole.
@@ -92,23 +93,6 @@ export function bboxOf(positions: Iterable<Position>): BBox {
     if (y > box[3]) box[3] = y;
   }
   return box;
-}
-
-/** Whether [x, y] lies inside a ring (even-odd rule, planar). */
-export function ringContains(ring: readonly Position[], x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-/** Whether [lon, lat] lies inside a Polygon or MultiPolygon (holes excluded). */
-export function geometryContains(geometry: AreaGeometry, [x, y]: Position): boolean {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons.some((rings) => ringContains(rings[0], x, y) && !rings.slice(1).some((h) => ringContains(h, x, y)));
 }
 
 /** Reads one ring: closes it when open (reported), refuses it when a position is not two finite numbers. */

@@ -7,7 +7,7 @@
 import { scaleThreshold } from 'd3-scale';
 import type { AreaFeature, CleanBoundaries } from '../../data/geometry.js';
 import type { CulturalSpace, Unit } from '../../schema/index.js';
-import { wardLocator } from './ward-locator.js';
+import { wardLocator } from '../../data/ward-locator.js';
 
 export interface Ward {
   /** Index of the feature in the boundaries file. */

@@ -7,7 +7,8 @@
  * map of wards spans a few kilometres, where the sphere's curvature (d3's resampling and
  * clipping at the antimeridian) changes nothing visible, and leaving that machinery out
  * saves about 3 kB gzip. Drawing is planar, so the ring winding of the file cannot turn a
- * ward inside out here either (geometry.ts still rewinds it, for any spherical use).
+ * ward inside out (geometry.ts still rewinds rings so that holes wind against their
+ * exterior, which SVG's nonzero fill needs to leave a hole empty).
  */
 import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { ZoomTransform } from 'd3-zoom';

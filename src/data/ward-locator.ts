@@ -1,11 +1,10 @@
 /**
- * Which ward holds a point, fast enough to place 10,000 spaces while the map first draws.
- * The same even-odd test as `geometryContains` in src/data/geometry.ts (holes excluded,
- * planar on lon/lat), but each ward's rings are flattened once into Float64Arrays with the
- * ward's box, so a point costs no allocation: testing 10,000 points on the 16 wards of
- * Quận 11 takes about a millisecond instead of tens.
+ * Which ward holds a point, fast enough to place 10,000 spaces while the map first draws:
+ * the even-odd rule (holes excluded, planar on lon/lat, so either ring winding), with each
+ * ward's rings flattened once into Float64Arrays beside the ward's box, so a point costs no
+ * allocation (10,000 points on the 16 wards of Quận 11: about a millisecond).
  */
-import type { AreaGeometry, BBox } from '../../data/geometry.js';
+import type { AreaGeometry, BBox } from './geometry.js';
 
 interface FlatShape {
   box: BBox;
