@@ -38,7 +38,10 @@ export class LamtheoDataset extends LitElement {
   /** The dataset, set from a script. */
   @property({ attribute: false }) data?: unknown;
 
-  private store = new DatasetStore(() => languageOf(this));
+  // Shared by widgets of any kind: a big document is read in slices, so a table among them
+  // shows its first rows early (the others keep their loading view until every record is
+  // checked) and the page stays responsive while it is checked.
+  private store = new DatasetStore(() => languageOf(this), undefined, true);
 
   constructor() {
     super();
