@@ -57,7 +57,7 @@ export const entries = {
 };
 
 /** d3-zoom without d3-transition: see src/components/spaces/zoom-without-transitions.ts. */
-export const aliases = { 'd3-transition': src('components/spaces/zoom-without-transitions.ts') };
+const aliases = { 'd3-transition': src('components/spaces/zoom-without-transitions.ts') };
 
 export default defineConfig({
   // `npm run dev` serves the demo page with the sources, rebuilt on save.
