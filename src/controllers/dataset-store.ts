@@ -73,8 +73,7 @@ export class DatasetStore {
     this.source = undefined;
     // Checking is quick, but finishes after a microtask: say "loading" rather than "nothing".
     this.publish({ state: 'loading', problems: [] });
-    const read = this.reads + 1;
-    void this.accept(readDataset(value, this.language(), this.firstSlice(read), this.reading.signal), false);
+    void this.accept((onFirst, signal) => readDataset(value, this.language(), onFirst, signal), false);
   }
 
   /** Loads from a URL, and keeps it fresh as the source asks. */
@@ -122,9 +121,10 @@ export class DatasetStore {
     if (result.status === 'ok') {
       this.etag = result.etag;
       const info = { url: source.url, contentType: result.contentType };
-      const read = this.reads + 1;
-      const onFirst = this.firstSlice(read);
-      await this.accept(this.readSource(result.text, info, this.language(), onFirst, this.reading.signal), true);
+      await this.accept(
+        (onFirst, signal) => this.readSource(result.text, info, this.language(), onFirst, signal),
+        true,
+      );
       if (generation !== this.generation) return;
     } else if (result.status === 'failed') {
       this.fail([{ path: '', code: result.code, message: result.message, severity: 'error' }]);
@@ -165,7 +165,10 @@ export class DatasetStore {
   private listen(url: string): void {
     const events = new EventSource(url);
     this.events = events;
-    events.addEventListener('message', (event) => void this.accept(readDataset(event.data, this.language()), true));
+    events.addEventListener(
+      'message',
+      (event) => void this.accept((onFirst, signal) => readDataset(event.data, this.language(), onFirst, signal), true),
+    );
     events.addEventListener('error', () => {
       if (this.events !== events || !this.snapshot.data) return;
       const lost =
@@ -192,10 +195,17 @@ export class DatasetStore {
     };
   }
 
-  /** Publishes a read once it is done, unless a newer read or source came first. */
-  private async accept(reading: Promise<ReadResult>, fromNetwork: boolean): Promise<void> {
+  /**
+   * Starts a read and publishes it once it is done, unless a newer read or source came first.
+   * `start` gets what a read in slices needs: where to show the first records (while nothing
+   * is shown yet), and the signal that stops it.
+   */
+  private async accept(
+    start: (onFirst: ReturnType<DatasetStore['firstSlice']>, signal: AbortSignal) => Promise<ReadResult>,
+    fromNetwork: boolean,
+  ): Promise<void> {
     const read = ++this.reads;
-    const result = await reading;
+    const result = await start(this.firstSlice(read), this.reading.signal);
     if (read !== this.reads) return;
     if (result.ok) {
       this.publish({ state: 'ready', data: result.data, problems: result.data.warnings, lastSuccess: new Date() });

@@ -4,16 +4,18 @@ import type { CulturalSpace, SpaceKind } from '../schema/space.js';
 import * as W from './generate-words.js';
 import { int, isoDateIn, pad, personName, pick, weighted, type Random } from './generate-random.js';
 
-const FORMS: CommendationForm[] = [
-  'giay-khen',
-  'bang-khen',
-  'tuyen-duong',
-  'bieu-duong',
-  'co-thi-dua',
-  'chien-si-thi-dua',
-  'huan-chuong',
-];
-const FORM_WEIGHTS = [45, 15, 20, 10, 3, 5, 2];
+/** How often each form is drawn (the schema's list of forms, keyed, so a typo cannot compile). */
+const FORM_WEIGHTS: Partial<Record<CommendationForm, number>> = {
+  'giay-khen': 45,
+  'bang-khen': 15,
+  'tuyen-duong': 20,
+  'bieu-duong': 10,
+  'co-thi-dua': 3,
+  'chien-si-thi-dua': 5,
+  'huan-chuong': 2,
+};
+const FORMS = Object.keys(FORM_WEIGHTS) as CommendationForm[];
+const FORM_ODDS = Object.values(FORM_WEIGHTS);
 
 function issuerFor(r: Random, form: CommendationForm, line: CommendationLine, ward: number) {
   if (form === 'huan-chuong') return { name: 'Chủ tịch nước', level: 'Nhà nước' };
@@ -32,7 +34,7 @@ function issuerFor(r: Random, form: CommendationForm, line: CommendationLine, wa
 export function commendation(r: Random, n: number, wards: number, revokedShare: number): Commendation {
   const ward = int(r, 1, wards);
   const year = int(r, 2016, 2024);
-  const form = weighted(r, FORMS, FORM_WEIGHTS);
+  const form = weighted(r, FORMS, FORM_ODDS);
   const line = weighted<CommendationLine>(r, ['party', 'state', 'mass-organisation'], [40, 50, 10]);
   const individual = r() < 0.75;
   const recipient = individual
@@ -66,22 +68,24 @@ export function commendation(r: Random, n: number, wards: number, revokedShare: 
   };
 }
 
-const SPACE_KINDS: SpaceKind[] = [
-  'ward-headquarters',
-  'office',
-  'school',
-  'religious-site',
-  'park',
-  'armed-forces',
-  'residential-area',
-  'online',
-  'other',
-];
-const SPACE_WEIGHTS = [10, 20, 20, 8, 5, 4, 28, 2, 3];
+/** How often each kind of space is drawn, keyed by the schema's kinds. */
+const SPACE_WEIGHTS: Record<SpaceKind, number> = {
+  'ward-headquarters': 10,
+  office: 20,
+  school: 20,
+  'religious-site': 8,
+  park: 5,
+  'armed-forces': 4,
+  'residential-area': 28,
+  online: 2,
+  other: 3,
+};
+const SPACE_KINDS = Object.keys(SPACE_WEIGHTS) as SpaceKind[];
+const SPACE_ODDS = Object.values(SPACE_WEIGHTS);
 
 export function space(r: Random, n: number, wards: number, bbox: [number, number, number, number]): CulturalSpace {
   const ward = int(r, 1, wards);
-  const kind = weighted(r, SPACE_KINDS, SPACE_WEIGHTS);
+  const kind = weighted(r, SPACE_KINDS, SPACE_ODDS);
   const year = int(r, 2019, 2024);
   const components = Array.from({ length: int(r, 1, 3) }, () => ({ name: pick(r, W.SPACE_COMPONENTS) }));
   const base = {

@@ -10,7 +10,7 @@
  */
 import { collectionNames, dataset as datasetSchema, MAX_ITEMS, type Dataset } from '../schema/dataset.js';
 import type { Lang } from './issues.js';
-import { MAX_DEPTH, parsePlainJsonObject } from './json-limits.js';
+import { MAX_DEPTH } from './json-limits.js';
 import type { NormalisedDataset } from './normalise.js';
 import { checkParsedDataset, tooDeepAt, type ValidationResult } from './validate-checks.js';
 import { placed, validateDatasetLazy, worded } from './validate-lazy.js';
@@ -74,17 +74,17 @@ function checkSlice(big: Big, from: number): unknown[] | undefined {
 const abandoned: ValidationResult = { ok: false, errors: [], warnings: [] };
 
 /**
- * Reads `value` (JSON text or a parsed value) in slices when it has a big collection.
- * Undefined when it has none, or when anything is wrong: read it the usual way then.
- * Once `signal` is aborted, no further slice is checked.
+ * Reads a parsed dataset in slices when it has a big collection; `text`, when it came from
+ * one, places the issues in it. Undefined when it has none, or when anything is wrong: read
+ * it the usual way then. Once `signal` is aborted, no further slice is checked.
  */
 export async function readInSlices(
-  value: unknown,
+  input: unknown,
+  text: string | undefined,
   lang: Lang,
   onFirst: (data: NormalisedDataset, progress: ReadProgress) => void,
   signal?: AbortSignal,
 ): Promise<ValidationResult | undefined> {
-  const input = typeof value === 'string' ? parsePlainJsonObject(value) : value;
   if (!isPlainObject(input)) return undefined;
   const bigs = bigCollections(input);
   if (!bigs.length) return undefined;
@@ -114,5 +114,5 @@ export async function readInSlices(
   if (signal?.aborted) return abandoned;
   const result = await worded(checkParsedDataset(input, data as Dataset, { lang }), lang);
   // Places in the file, as the usual read gives them.
-  return typeof value === 'string' ? placed(result, value) : result;
+  return text === undefined ? result : placed(result, text);
 }

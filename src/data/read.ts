@@ -6,7 +6,9 @@ import type { Language } from './language.js';
 import type { Issue } from './issues.js';
 import type { NormalisedDataset } from './normalise.js';
 import { readInSlices, type ReadProgress } from './read-in-slices.js';
-import { validateDatasetLazy, validateJsonTextLazy } from './validate-lazy.js';
+import { parsePlainJsonObject } from './json-limits.js';
+import { explainJsonText, validateDatasetLazy, validateParsedJsonLazy } from './validate-lazy.js';
+import type { ValidationResult } from './validate-checks.js';
 
 export type { ReadProgress };
 
@@ -57,9 +59,16 @@ export async function readDataset(
   signal?: AbortSignal,
 ): Promise<ReadResult> {
   const options = { lang: language };
-  const result =
-    (onFirst && (await readInSlices(value, language, onFirst, signal))) ||
-    (await (typeof value === 'string' ? validateJsonTextLazy(value, options) : validateDatasetLazy(value, options)));
+  // Text is parsed once, here: both ways of reading below start from the parsed value.
+  const text = typeof value === 'string' ? value : undefined;
+  const input = text === undefined ? value : parsePlainJsonObject(text);
+  let result: ValidationResult | undefined;
+  if (text !== undefined && input === undefined) result = await explainJsonText(text, options);
+  else if (onFirst) result = await readInSlices(input, text, language, onFirst, signal);
+  result ??=
+    text === undefined
+      ? await validateDatasetLazy(input, options)
+      : await validateParsedJsonLazy(input as Record<string, unknown>, text, options);
   return result.ok
     ? { ok: true, data: result.normalised }
     : { ok: false, problems: [...result.errors, ...result.warnings] };

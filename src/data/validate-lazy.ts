@@ -58,19 +58,32 @@ export async function validateDatasetLazy(input: unknown, options: ValidateOptio
   return worded(result, lang);
 }
 
+/**
+ * The text of a dataset already parsed into `value` (by `parsePlainJsonObject`): checks the
+ * value and places its issues in `text`, without parsing the text again.
+ */
+export async function validateParsedJsonLazy(
+  value: Record<string, unknown>,
+  text: string,
+  options: ValidateOptions = {},
+): Promise<ValidationResult> {
+  return placed(await validateDatasetLazy(value, { ...options, depthChecked: true }), text);
+}
+
+/** Text that is not a plain JSON object: the full reader (loaded now) says what is wrong, and where. */
+export async function explainJsonText(text: string, options: ValidateOptions = {}): Promise<ValidationResult> {
+  const lang = languageOf(options);
+  try {
+    const { validateJsonText } = await import('./validate-core.js');
+    return worded(validateJsonText(text, options), lang);
+  } catch (err) {
+    return worded(internalError(err, lang), lang);
+  }
+}
+
 export async function validateJsonTextLazy(text: string, options: ValidateOptions = {}): Promise<ValidationResult> {
   const value = options.maxDepth === undefined ? parsePlainJsonObject(text) : undefined;
-  if (value === undefined) {
-    // Not a plain JSON object: the full reader says what is wrong, and where.
-    const lang = languageOf(options);
-    try {
-      const { validateJsonText } = await import('./validate-core.js');
-      return worded(validateJsonText(text, options), lang);
-    } catch (err) {
-      return worded(internalError(err, lang), lang);
-    }
-  }
-  return placed(await validateDatasetLazy(value, { ...options, depthChecked: true }), text);
+  return value === undefined ? explainJsonText(text, options) : validateParsedJsonLazy(value, text, options);
 }
 
 export { loadMessages };
