@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { isD3Selection, slimSelection } from './scripts/d3-selection-slim.js';
 
 /**
  * zod keeps its config and schema registry on globalThis (`__zod_globalConfig`,
@@ -38,6 +39,14 @@ function d3InterpolatePureFactories(): Plugin {
   };
 }
 
+/** Only the selection methods d3-zoom and d3-drag call: see scripts/d3-selection-slim.js. */
+function d3SelectionSlim(): Plugin {
+  return {
+    name: 'lamtheo:d3-selection-slim',
+    transform: (code, id) => (isD3Selection(id) ? { code: slimSelection(code), map: null } : null),
+  };
+}
+
 const src = (path: string) => resolve(import.meta.dirname, 'src', path);
 
 /**
@@ -62,7 +71,7 @@ const aliases = { 'd3-transition': src('components/spaces/zoom-without-transitio
 export default defineConfig({
   // `npm run dev` serves the demo page with the sources, rebuilt on save.
   root: '.',
-  plugins: [zodWithoutGlobals(), d3InterpolatePureFactories()],
+  plugins: [zodWithoutGlobals(), d3InterpolatePureFactories(), d3SelectionSlim()],
   resolve: { alias: aliases },
   server: { open: '/demo/index.html' },
   build: {

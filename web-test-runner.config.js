@@ -3,7 +3,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { chromePath, chromeFlags } from './scripts/chrome.js';
+import { isD3Selection, slimSelection } from './scripts/d3-selection-slim.js';
 import { faultServer } from './test/server/fault-server.js';
+import { touchCommands } from './test/server/touch-commands.js';
 import { createReceiver, handleControl } from './demo/receiver.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,11 +27,17 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   plugins: [
+    touchCommands(),
     // The same d3-transition stand-in as the build (vite.config.ts).
     {
       name: 'lamtheo-aliases',
       resolveImport: ({ source }) =>
         source === 'd3-transition' ? '/src/components/spaces/zoom-without-transitions.ts' : undefined,
+    },
+    // The same slim d3-selection as the build, so the tests drive what ships.
+    {
+      name: 'lamtheo-d3-selection-slim',
+      transform: (context) => (isD3Selection(context.path) ? { body: slimSelection(context.body) } : undefined),
     },
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/spaces/index.js';
 import type { LamtheoSpaceMap } from '../../../src/components/spaces/space-map.js';
 import type { LamtheoErrorEvent } from '../../../src/internal/events.js';
@@ -145,6 +145,46 @@ describe('<lamtheo-space-map>', () => {
     $<HTMLButtonElement>(el, '.controls button:last-child')!.click();
     await el.updateComplete;
     expect($(el, '.map > svg > g')!.getAttribute('transform')).to.equal('translate(0,0) scale(1)');
+  });
+
+  it('zooms with the mouse wheel and pans with a mouse drag', async () => {
+    const el = await mount(q11);
+    const box = $<HTMLElement>(el, '.map')!.getBoundingClientRect();
+    const [cx, cy] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    $(el, '.map')!.dispatchEvent(
+      new WheelEvent('wheel', { deltaY: -300, clientX: cx, clientY: cy, bubbles: true, cancelable: true }),
+    );
+    await el.updateComplete;
+    expect(scaleOf(el), 'zoomed in by the wheel').to.be.greaterThan(1.5);
+    const [x0, y0] = translateOf(el);
+    try {
+      await sendMouse({ type: 'move', position: [cx, cy] });
+      await sendMouse({ type: 'down' });
+      for (let step = 1; step <= 4; step++)
+        await sendMouse({ type: 'move', position: [cx + step * 20, cy + step * 10] });
+      await sendMouse({ type: 'up' });
+    } finally {
+      await resetMouse();
+    }
+    await el.updateComplete;
+    const [x1, y1] = translateOf(el);
+    expect(x1 - x0, 'dragged 80 px right').to.be.closeTo(80, 1);
+    expect(y1 - y0, 'dragged 40 px down').to.be.closeTo(40, 1);
+    expect($(el, '[part="panel"]'), 'a drag is not a click on a ward').to.equal(null);
+  });
+
+  it('zooms in when two fingers spread apart on a touch screen', async () => {
+    await executeServerCommand('touch-emulation', { enabled: true });
+    try {
+      const el = await mount(q11);
+      const box = $<HTMLElement>(el, '.map')!.getBoundingClientRect();
+      const centre = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+      await executeServerCommand('pinch', { centre, from: 60, to: 180 });
+      await el.updateComplete;
+      expect(scaleOf(el)).to.be.closeTo(3, 0.1);
+    } finally {
+      await executeServerCommand('touch-emulation', { enabled: false });
+    }
   });
 
   it('highlights the marker of a space chosen in the list, and the list item of a marker chosen on the map', async () => {
