@@ -19,6 +19,12 @@ const withDataLayer = (family: Promise<unknown>) =>
 
 export const families: readonly Family[] = [
   {
+    // Widgets inside a <lamtheo-dataset> would ask for it too, but only once their own code runs.
+    name: 'dataset',
+    tags: ['lamtheo-dataset'],
+    load: () => import('./controllers/dataset-sharing.js'),
+  },
+  {
     name: 'counter',
     tags: ['lamtheo-counter', 'lamtheo-counter-grid'],
     load: () => withDataLayer(import('./components/counter/index.js')),

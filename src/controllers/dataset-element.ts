@@ -2,7 +2,7 @@ import { html, css, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { languageOf } from '../i18n/locale.js';
-import { safeDefine } from '../internal/safe-define.js';
+import { safeDefine } from '../internal/base-element.js';
 import { datasetContext } from './dataset-context.js';
 import { sourceChanged } from './dataset-controller.js';
 import { DatasetStore } from './dataset-store.js';

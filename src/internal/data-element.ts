@@ -5,7 +5,6 @@ import type { LoadedDataset } from '../data/read.js';
 import { LamtheoElement } from './base-element.js';
 import { LamtheoErrorEvent, type Problem } from './events.js';
 import { checkingNote, emptyView, errorView, loadingView, staleNote } from './views.js';
-import '../controllers/dataset-element.js';
 
 /**
  * The base of every widget that shows a dataset. It takes the data from `data`, an inline

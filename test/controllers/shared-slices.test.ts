@@ -29,7 +29,8 @@ describe('a big shared dataset, read in slices', () => {
         counterValue: counter.shadowRoot?.querySelector('[part~=value]')?.textContent ?? undefined,
       });
     });
-    await until(() => table.shadowRoot, 'the table to start');
+    // Both join the dataset (their side of it downloads first), still without data: "no data".
+    await until(() => table.state === 'empty' && counter.state === 'empty', 'the widgets to join the dataset');
     observer.observe(table.shadowRoot!, { subtree: true, childList: true });
     const data = generateDataset({ seed: 5, commendations: 12_000, spaces: 5 });
     dataset.data = data;

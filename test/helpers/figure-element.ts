@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { LamtheoDataElement } from '../../src/internal/data-element.js';
 import type { LoadedDataset } from '../../src/data/read.js';
-import { safeDefine } from '../../src/internal/safe-define.js';
+import { safeDefine } from '../../src/internal/base-element.js';
 
 /** The smallest data widget: shows metric `m`. Lets data-layer tests watch what a widget shows. */
 export class TestFigure extends LamtheoDataElement {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeDefine } from '../../src/internal/safe-define.js';
+import { safeDefine } from '../../src/internal/base-element.js';
 
 describe('safeDefine', () => {
   it('defines a new tag', () => {

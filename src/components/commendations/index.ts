@@ -1,4 +1,4 @@
-import { safeDefine } from '../../internal/safe-define.js';
+import { safeDefine } from '../../internal/base-element.js';
 import { LamtheoCommendationTable } from './commendation-table.js';
 
 export { LamtheoCommendationTable };

@@ -1,4 +1,4 @@
-import { safeDefine } from '../../internal/safe-define.js';
+import { safeDefine } from '../../internal/base-element.js';
 import { LamtheoPledgeForm } from './pledge-form.js';
 import { LamtheoPledgeList } from './pledge-list.js';
 
