@@ -33,7 +33,7 @@ try {
       target: 'es2022',
       rolldownOptions: {
         input: resolve(root, 'src/iife.ts'),
-        output: { format: 'iife', entryFileNames: 'lamtheo.iife.js' },
+        output: { format: 'iife', entryFileNames: 'lamtheo.iife.js', codeSplitting: false },
       },
     },
   });
@@ -48,6 +48,7 @@ try {
       outDir: staging,
       sourcemap: false,
       lib: { entry: resolve(root, 'src/data/generate.ts'), formats: ['es'], fileName: () => 'generate.js' },
+      rolldownOptions: { output: { codeSplitting: false } },
     },
   });
   console.log('✓ data generator  generate.js (benchmark and demo only)');

@@ -5,8 +5,8 @@
 import type { Language } from './language.js';
 import type { Issue } from './issues.js';
 import type { NormalisedDataset } from './normalise.js';
-import { readInSlices, type ReadProgress } from './read-in-slices.js';
-import { parsePlainJsonObject } from './json-limits.js';
+import type { ReadProgress } from './read-in-slices.js';
+import { parsePlainJsonObject, SLICE } from './json-limits.js';
 import { explainJsonText, validateDatasetLazy, validateParsedJsonLazy } from './validate-lazy.js';
 import type { ValidationResult } from './validate-checks.js';
 
@@ -52,6 +52,25 @@ export type SourceReader = (
  * checked in slices: given `onFirst`, a reader that can show part of the records gets the
  * first slice, checked, while the rest is being checked (see read-in-slices.ts).
  */
+/** Whether `input` may have a collection long enough to be read in slices (read-in-slices.ts decides). */
+const mayBeBig = (input: unknown) =>
+  typeof input === 'object' &&
+  input !== null &&
+  Object.values(input).some((value) => Array.isArray(value) && value.length > SLICE);
+
+/**
+ * Reads in slices (read-in-slices.ts, downloaded for big documents only). Undefined when it
+ * cannot: the module could not be downloaded (offline), or the document is not for slices;
+ * the usual read then gives the same result in one go.
+ */
+async function inSlices(...args: Parameters<typeof import('./read-in-slices.js').readInSlices>) {
+  try {
+    return await (await import('./read-in-slices.js')).readInSlices(...args);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function readDataset(
   value: unknown,
   language: Language,
@@ -64,7 +83,7 @@ export async function readDataset(
   const input = text === undefined ? value : parsePlainJsonObject(text);
   let result: ValidationResult | undefined;
   if (text !== undefined && input === undefined) result = await explainJsonText(text, options);
-  else if (onFirst) result = await readInSlices(input, text, language, onFirst, signal);
+  else if (onFirst && mayBeBig(input)) result = await inSlices(input, text, language, onFirst, signal);
   result ??=
     text === undefined
       ? await validateDatasetLazy(input, options)

@@ -21,7 +21,9 @@ export function scanParsed(input: unknown, output: unknown, known: Set<string>, 
   const path: PathSegment[] = [];
   const visit = (inNode: unknown, outNode: unknown) => {
     if (typeof outNode === 'string') {
-      const m = outNode.length > 6 ? MARKUP.exec(outNode) : null;
+      // Markup needs a "<", a javascript: link a ":": most text has neither, and skips the pattern.
+      const suspect = outNode.length > 6 && (outNode.includes('<') || outNode.includes(':'));
+      const m = suspect ? MARKUP.exec(outNode) : null;
       if (m)
         issues.push(makeIssue('html-in-text', path, { value: preview(outNode.slice(m.index), 30) }, lang, 'warning'));
     } else if (inNode === outNode) {
@@ -33,7 +35,8 @@ export function scanParsed(input: unknown, output: unknown, known: Set<string>, 
         path.pop();
       }
     } else if (isPlainObject(inNode) && isPlainObject(outNode)) {
-      for (const key of Object.keys(inNode)) {
+      for (const key in inNode) {
+        if (!own(inNode, key)) continue;
         path.push(key);
         if (own(outNode, key)) visit(inNode[key], outNode[key]);
         else issues.push(makeIssue('unknown-key', path, { key, suggestion: closestKey(key, known) }, lang, 'warning'));
