@@ -79,7 +79,10 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
-    minify: true,
+    // terser rather than the bundler's own minifier: measured on the built pages, gzip, the
+    // map-only page is 2 kB lighter (52.1 → 50.1 kB) and the counter-only page 0.2 kB.
+    minify: 'terser',
+    terserOptions: { module: true, compress: { passes: 2 } },
     lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
     rolldownOptions: {
       // A family's entry file (`spaces.js`) holds the family's code itself rather than
@@ -87,7 +90,6 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
-        minify: true,
         // The dataset reader and all it imports stay one chunk, which every widget page loads.
         // Left to itself, the bundler would cut it into pieces by which lazily loaded parts
         // (the reading in slices, the wording of problems) share which modules: more requests,
