@@ -79,8 +79,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
-    // terser rather than the bundler's own minifier: measured on the built pages, gzip, the
-    // map-only page is 2 kB lighter (52.1 → 50.1 kB) and the counter-only page 0.2 kB.
+    // terser, then the bundler's own minifier (output.minify below) over its result: measured
+    // on the built pages, gzip, the map-only page is 3 kB lighter than with the bundler's alone
+    // (52.1 → 49.1 kB), the counter-only page 0.6 kB (39.1 → 38.5).
     minify: 'terser',
     terserOptions: { module: true, compress: { passes: 2 } },
     lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
@@ -90,6 +91,7 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
+        minify: true, // after terser: see build.minify
         // The dataset reader and all it imports stay one chunk, which every widget page loads.
         // Left to itself, the bundler would cut it into pieces by which lazily loaded parts
         // (the reading in slices, the wording of problems) share which modules: more requests,
