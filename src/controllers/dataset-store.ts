@@ -24,6 +24,14 @@ export interface Snapshot {
   checking?: ReadProgress;
 }
 
+/** Downloads the code that keeps a dataset fresh (tests replace it to see a failed download). */
+export const liveUpdates = { load: () => import('./dataset-live.js') };
+
+const liveMissing: Record<Language, string> = {
+  vi: 'Không tải được phần cập nhật dữ liệu (mất kết nối mạng?): số liệu không tự làm mới. Hãy tải lại trang.',
+  en: 'The part that keeps the data up to date could not be downloaded (is the connection down?): the figures will not refresh. Please reload the page.',
+};
+
 export interface UrlSource {
   url: string;
   /** Seconds between polls (with ±10% jitter); paused while the tab is hidden. 0 = never. */
@@ -43,11 +51,13 @@ export class DatasetStore {
   snapshot: Snapshot = { state: 'idle', problems: [] };
   private listeners = new Set<(snapshot: Snapshot) => void>();
   private abort?: AbortController;
-  private timer?: ReturnType<typeof setTimeout>;
-  private events?: EventSource;
+  /** Polling and Server-Sent Events (dataset-live.ts), once downloaded for a source that asks. */
+  private fresh?: import('./dataset-live.js').KeepFresh;
+  private fetching = false;
+  /** Set when that code could not be downloaded: the data is shown as it is, marked as not refreshing. */
+  private notFresh?: Problem;
   private etag?: string;
   private source?: UrlSource;
-  private pollDue = false;
 
   /**
    * @param language the language of messages, asked at each read
@@ -83,7 +93,7 @@ export class DatasetStore {
     this.etag = undefined;
     this.publish({ state: 'loading', problems: [], data: this.snapshot.data, lastSuccess: this.snapshot.lastSuccess });
     void this.fetch();
-    if (source.live) this.listen(source.live);
+    if (source.refresh || source.live) void this.keepFresh(source);
   }
 
   /** Loads again now (the error view's "try again"). */
@@ -100,16 +110,40 @@ export class DatasetStore {
     // A big document still being checked in slices: stop checking it.
     this.reading.abort();
     this.reading = new AbortController();
-    clearTimeout(this.timer);
-    this.events?.close();
-    this.events = undefined;
-    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.fresh?.stop();
+    this.fresh = undefined;
+    this.fetching = false;
+    this.notFresh = undefined;
+  }
+
+  /** Downloads what keeps `source` fresh and starts it, unless the source changed meanwhile. */
+  private async keepFresh(source: UrlSource): Promise<void> {
+    const generation = this.generation;
+    let live: typeof import('./dataset-live.js');
+    try {
+      live = await liveUpdates.load();
+    } catch {
+      if (generation !== this.generation) return;
+      const message = liveMissing[this.language()];
+      this.notFresh = { path: '', code: 'part-not-loaded', message, severity: 'error' };
+      if (this.snapshot.data) this.fail([this.notFresh]);
+      return;
+    }
+    if (generation !== this.generation) return;
+    this.fresh = new live.KeepFresh(source, {
+      poll: () => void this.fetch(),
+      message: (text) =>
+        void this.accept((onFirst, signal) => readDataset(text, this.language(), onFirst, signal), true),
+      lost: () => this.lost(),
+    });
+    if (!this.fetching) this.fresh.scheduleNext();
   }
 
   private async fetch(): Promise<void> {
     const source = this.source;
     const generation = this.generation;
     if (!source) return;
+    this.fetching = true;
     this.abort = new AbortController();
     const result = await fetchText(source.url, {
       signal: this.abort.signal,
@@ -137,46 +171,18 @@ export class DatasetStore {
         lastSuccess: new Date(),
       });
     }
-    this.schedule();
+    this.fetching = false;
+    this.fresh?.scheduleNext();
   }
 
-  private schedule(): void {
-    const seconds = this.source?.refresh ?? 0;
-    if (!(seconds > 0)) return;
-    const jitter = 0.9 + Math.random() * 0.2;
-    this.timer = setTimeout(
-      () => {
-        if (document.visibilityState === 'hidden') {
-          this.pollDue = true;
-          document.addEventListener('visibilitychange', this.onVisibility);
-        } else void this.fetch();
-      },
-      seconds * 1000 * jitter,
-    );
-  }
-
-  private onVisibility = (): void => {
-    if (document.visibilityState !== 'visible' || !this.pollDue) return;
-    this.pollDue = false;
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    void this.fetch();
-  };
-
-  private listen(url: string): void {
-    const events = new EventSource(url);
-    this.events = events;
-    events.addEventListener(
-      'message',
-      (event) => void this.accept((onFirst, signal) => readDataset(event.data, this.language(), onFirst, signal), true),
-    );
-    events.addEventListener('error', () => {
-      if (this.events !== events || !this.snapshot.data) return;
-      const lost =
-        this.language() === 'en'
-          ? 'The live connection was lost; reconnecting…'
-          : 'Mất kết nối trực tiếp; đang kết nối lại…';
-      this.fail([{ path: '', code: 'live_disconnected', message: lost, severity: 'error' }]);
-    });
+  /** The live connection dropped (EventSource reconnects by itself): say so over the data shown. */
+  private lost(): void {
+    if (!this.snapshot.data) return;
+    const lost =
+      this.language() === 'en'
+        ? 'The live connection was lost; reconnecting…'
+        : 'Mất kết nối trực tiếp; đang kết nối lại…';
+    this.fail([{ path: '', code: 'live_disconnected', message: lost, severity: 'error' }]);
   }
 
   private reads = 0;
@@ -208,7 +214,11 @@ export class DatasetStore {
     const result = await start(this.firstSlice(read), this.reading.signal);
     if (read !== this.reads) return;
     if (result.ok) {
-      this.publish({ state: 'ready', data: result.data, problems: result.data.warnings, lastSuccess: new Date() });
+      const { data } = result;
+      const lastSuccess = new Date();
+      if (this.notFresh)
+        this.publish({ state: 'stale', data, problems: [this.notFresh, ...data.warnings], lastSuccess });
+      else this.publish({ state: 'ready', data, problems: data.warnings, lastSuccess });
     } else if (fromNetwork) {
       this.fail(result.problems);
     } else {

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { until, shadowText } from '../helpers/page.js';
 import { datasetSharing } from '../../src/controllers/dataset-controller.js';
+import { liveUpdates } from '../../src/controllers/dataset-store.js';
+import type { LamtheoErrorEvent } from '../../src/internal/events.js';
 import {
   TestFigure,
   valueOf,
@@ -121,6 +123,33 @@ describe('keeping a dataset fresh', () => {
       await until(() => el.state === 'stale', 'stale after a bad message');
       expect(valueOf(el)).to.equal('9661330');
     } finally {
+      restore();
+    }
+  });
+});
+
+describe('keeping a dataset fresh, without its code', () => {
+  it('shows the data it fetched and says that it will not refresh when that code cannot be downloaded', async () => {
+    const key = newKey();
+    await script(key, [{ status: 200, body: dataset(7) }]);
+    const load = liveUpdates.load;
+    liveUpdates.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const restore = quiet();
+    try {
+      const told: string[] = [];
+      const el = await fixture<TestFigure>(
+        html`<test-figure
+          refresh="0.1"
+          src=${api(key)}
+          @lamtheo-error=${(e: LamtheoErrorEvent) => told.push(...e.problems.map((p) => p.message))}
+        ></test-figure>`,
+      );
+      await until(() => el.state === 'stale', 'the data marked as possibly out of date');
+      expect(valueOf(el)).to.equal('7');
+      expect(shadowText(el), 'the visitor is told the figures may be old').to.include('Dữ liệu có thể đã cũ');
+      expect(told.join(' '), 'the administrator is told why').to.include('Không tải được phần cập nhật dữ liệu');
+    } finally {
+      liveUpdates.load = load;
       restore();
     }
   });
