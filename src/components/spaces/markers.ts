@@ -70,7 +70,13 @@ const shapeOf = (kind: SpaceKind) => {
   return p;
 };
 
-/** Draws every cluster on the canvas (already sized to width×height CSS pixels × ratio). */
+const TAU = 2 * Math.PI;
+
+/**
+ * Draws every cluster on the canvas (already sized to width×height CSS pixels × ratio). Few
+ * canvas calls for thousands of points: all discs in one path, each kind's ring arcs in one
+ * path, then the counts and the single markers.
+ */
 export function drawCanvas(
   canvas: HTMLCanvasElement,
   clusters: readonly Cluster[],
@@ -83,44 +89,53 @@ export function drawCanvas(
   const ratio = canvas.width / Math.max(1, canvas.clientWidth || canvas.width);
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
+  const isSelected = (c: Cluster) => selected !== undefined && c.members.includes(selected);
+  const halo = (x: number, y: number, r: number) => {
+    ctx.fillStyle = colours.halo;
+    ctx.beginPath();
+    ctx.arc(x, y, r, 0, TAU);
+    ctx.fill();
+  };
+  const groups = clusters.filter((c) => c.members.length > 1);
+  const discs = new Path2D();
+  const rings = new Map<string, Path2D>();
+  for (const { x, y, members, counts } of groups) {
+    const r = clusterRadius(members.length) - 2;
+    discs.moveTo(x + r, y);
+    discs.arc(x, y, r, 0, TAU);
+    let start = -Math.PI / 2;
+    for (const [kind, n] of counts) {
+      const end = start + (n / members.length) * TAU;
+      let ring = rings.get(kind);
+      if (!ring) rings.set(kind, (ring = new Path2D()));
+      ring.moveTo(x + r * Math.cos(start), y + r * Math.sin(start));
+      ring.arc(x, y, r, start, end);
+      start = end;
+    }
+  }
+  ctx.fillStyle = colours.disc;
+  ctx.fill(discs);
+  for (const c of groups) if (isSelected(c)) halo(c.x, c.y, clusterRadius(c.members.length) - 2);
+  ctx.lineWidth = 4;
+  for (const [kind, ring] of rings) {
+    ctx.strokeStyle = kindColours[kind as SpaceKind];
+    ctx.stroke(ring);
+  }
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.font = 'bold 11px sans-serif';
+  ctx.fillStyle = colours.text;
+  for (const { x, y, members } of groups) ctx.fillText(String(members.length), x, y);
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = '#fff';
   for (const c of clusters) {
-    ctx.save();
+    if (c.members.length > 1) continue;
+    const kind = spaces[c.members[0]].kind;
+    if (isSelected(c)) halo(c.x, c.y, 11);
     ctx.translate(c.x, c.y);
-    const isSelected = selected !== undefined && c.members.includes(selected);
-    if (c.members.length === 1) {
-      const kind = spaces[c.members[0]].kind;
-      if (isSelected) {
-        ctx.fillStyle = colours.halo;
-        ctx.beginPath();
-        ctx.arc(0, 0, 11, 0, 2 * Math.PI);
-        ctx.fill();
-      }
-      ctx.fillStyle = kindColours[kind];
-      ctx.strokeStyle = '#fff';
-      ctx.fill(shapeOf(kind));
-      ctx.stroke(shapeOf(kind));
-    } else {
-      const r = clusterRadius(c.members.length) - 2;
-      ctx.fillStyle = isSelected ? colours.halo : colours.disc;
-      ctx.beginPath();
-      ctx.arc(0, 0, r, 0, 2 * Math.PI);
-      ctx.fill();
-      ctx.lineWidth = 4;
-      let start = -Math.PI / 2;
-      for (const [kind, n] of c.counts) {
-        const end = start + (n / c.members.length) * 2 * Math.PI;
-        ctx.strokeStyle = kindColours[kind as SpaceKind];
-        ctx.beginPath();
-        ctx.arc(0, 0, r, start, end);
-        ctx.stroke();
-        start = end;
-      }
-      ctx.fillStyle = colours.text;
-      ctx.fillText(String(c.members.length), 0, 0);
-    }
-    ctx.restore();
+    ctx.fillStyle = kindColours[kind];
+    ctx.fill(shapeOf(kind));
+    ctx.stroke(shapeOf(kind));
+    ctx.translate(-c.x, -c.y);
   }
 }

@@ -98,10 +98,13 @@ export function screenPoints(
   t: ZoomTransform,
   hidden: ReadonlySet<SpaceKind>,
 ): ScreenPoint[] {
+  const { placed, spaces } = model;
+  const { k, x, y } = t;
   const points: ScreenPoint[] = [];
-  model.placed.forEach((index, j) => {
-    const kind = model.spaces[index].kind;
-    if (!hidden.has(kind)) points.push({ x: t.applyX(xy[2 * j]), y: t.applyY(xy[2 * j + 1]), kind, index });
-  });
+  for (let j = 0; j < placed.length; j++) {
+    const index = placed[j];
+    const kind = spaces[index].kind;
+    if (!hidden.has(kind)) points.push({ x: xy[2 * j] * k + x, y: xy[2 * j + 1] * k + y, kind, index });
+  }
   return points;
 }

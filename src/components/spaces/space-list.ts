@@ -2,7 +2,9 @@
  * The list of every space beside the map: the keyboard and screen-reader path. Selecting an
  * item selects its marker; selecting a marker marks its item (`aria-current`) and scrolls
  * the list (not the page) to it. Long lists show a page at a time ("show more"), so 10,000
- * spaces do not mean 10,000 buttons at first render. Online spaces follow with their links.
+ * spaces do not mean 10,000 buttons at first render: the first page is a couple of screenfuls
+ * of the list's box (what the first draw creates and lays out), each "show more" adds a big
+ * page. Online spaces follow with their links.
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -10,6 +12,9 @@ import type { SpaceKind } from '../../schema/index.js';
 import { kindSymbol, safeLink } from './details.js';
 import type { MapModel } from './map-model.js';
 
+/** Items shown before any "show more": about two screenfuls of the list's box. */
+export const FIRST_LIST_PAGE = 40;
+/** Items each "show more" adds. */
 export const LIST_PAGE = 200;
 
 interface ListHost extends ReactiveControllerHost, HTMLElement {
@@ -17,7 +22,7 @@ interface ListHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export class SpaceList {
-  private limit = LIST_PAGE;
+  private limit = FIRST_LIST_PAGE;
   private scrollTo?: number;
   private shownOrder: number[] = [];
 
@@ -90,7 +95,9 @@ export class SpaceList {
   /** Scrolls the list to the item asked for by `reveal`, keeping the page where it is. */
   afterUpdate(): void {
     if (this.scrollTo === undefined) return;
-    const item = this.host.shadowRoot?.querySelector<HTMLElement>(`[data-item="${this.scrollTo}"]`);
+    // The item's <li>: its offsetTop is within the list (the button's would be within the <li>,
+    // which content-visibility makes its offsetParent).
+    const item = this.host.shadowRoot?.querySelector(`[data-item="${this.scrollTo}"]`)?.parentElement;
     const list = item?.closest<HTMLElement>('.list');
     this.scrollTo = undefined;
     if (!item || !list) return;

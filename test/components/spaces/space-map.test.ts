@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/spaces/index.js';
 import type { LamtheoSpaceMap } from '../../../src/components/spaces/space-map.js';
+import { FIRST_LIST_PAGE, LIST_PAGE } from '../../../src/components/spaces/space-list.js';
 import type { LamtheoErrorEvent } from '../../../src/internal/events.js';
 import { generateDataset } from '../../../src/data/generate.js';
 import { until } from '../../helpers/page.js';
@@ -323,7 +324,7 @@ describe('<lamtheo-space-map>', () => {
     const el = await mount(data, 900, false);
     expect($(el, 'canvas')).to.exist;
     expect($$(el, '[data-space], [data-cluster]')).to.have.length(0);
-    expect($$(el, '.list li').length).to.be.at.most(200);
+    expect($$(el, '.list li').length).to.equal(FIRST_LIST_PAGE);
     expect($(el, '.more')!.textContent).to.match(/Xem thêm/);
   });
 
@@ -333,17 +334,32 @@ describe('<lamtheo-space-map>', () => {
     const placed = data.spaces!.filter((s) => s.location).length;
     expect($(el, '#list-heading')!.textContent).to.include(`(${placed})`);
     const items = () => $$<HTMLButtonElement>(el, '.list li button');
-    expect(items()).to.have.length(200);
-    expect($(el, '.more')!.textContent).to.include(`còn ${placed - 200}`);
+    expect(items()).to.have.length(FIRST_LIST_PAGE);
+    expect($(el, '.more')!.textContent).to.include(`còn ${placed - FIRST_LIST_PAGE}`);
     $<HTMLButtonElement>(el, '.more')!.click();
     await el.updateComplete;
-    expect(items()).to.have.length(400);
-    const last = items()[399];
+    const shown = FIRST_LIST_PAGE + LIST_PAGE;
+    expect(items()).to.have.length(shown);
+    expect($(el, '.more')!.textContent).to.include(`còn ${placed - shown}`);
+    const last = items()[shown - 1];
     last.focus();
     expect(el.shadowRoot!.activeElement).to.equal(last);
     last.click();
     await el.updateComplete;
-    expect(items()[399].getAttribute('aria-current')).to.equal('true');
+    expect(items()[shown - 1].getAttribute('aria-current')).to.equal('true');
+  });
+
+  it('shows and marks a space far beyond the first page of the list when it is selected', async () => {
+    const data = generateDataset({ seed: 3, spaces: 10000, commendations: 0 });
+    const el = await mount(data, 900, false);
+    const far = data.spaces!.map((s, i) => (s.location ? i : -1)).filter((i) => i >= 0)[FIRST_LIST_PAGE + 100];
+    el.select(far);
+    await el.updateComplete;
+    const item = $<HTMLButtonElement>(el, `.list button[data-item="${far}"]`);
+    expect(item).to.exist;
+    expect(item!.getAttribute('aria-current')).to.equal('true');
+    const list = $<HTMLElement>(el, '.list')!;
+    expect(list.scrollTop).to.be.greaterThan(0);
   });
 
   it('leaves no listeners, observers or frames behind once removed', async () => {
