@@ -4,8 +4,7 @@
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import { kindSymbol } from './details.js';
-import { kindLabel, placeKinds, type SpaceKind } from './kinds.js';
+import { kindLabel, kindSymbol, placeKinds, type SpaceKind } from './kinds.js';
 import type { MapModel } from './map-model.js';
 
 /** The kinds of the spaces on the map, in the legend's order. */

@@ -3,6 +3,7 @@
  * a colour from the Okabe–Ito palette (distinct for the common colour-vision deficiencies)
  * and a name in the page's language.
  */
+import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { spaceKinds, type SpaceKind } from '../../schema/space.js';
 
@@ -58,4 +59,11 @@ export function kindLabel(kind: SpaceKind): string {
     default:
       return msg('Khác');
   }
+}
+
+/** A kind's symbol beside its name (in the list, the legend, the panel). */
+export function kindSymbol(kind: SpaceKind): TemplateResult {
+  return html`<svg class="symbol" viewBox="-8 -8 16 16" aria-hidden="true">
+    <path d=${kindShapes[kind]} fill=${kindColours[kind]}></path>
+  </svg>`;
 }

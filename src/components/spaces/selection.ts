@@ -7,9 +7,11 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import type { LoadedDataset } from '../../data/read.js';
-import { groupDetails, spaceDetails } from './details.js';
 import type { MapModel } from './map-model.js';
 import type { SpaceList } from './space-list.js';
+
+/** The panel's contents (panel-contents.ts), downloaded the first time something is selected; tests replace it. */
+export const panelContents = { load: () => import('./panel-contents.js') };
 
 export type Selection =
   { type: 'space'; index: number } | { type: 'ward'; index: number } | { type: 'group'; members: number[] };
@@ -20,6 +22,8 @@ interface SelectionHost extends ReactiveControllerHost {
 
 export class SpaceSelection {
   private current?: Selection;
+  private contents?: typeof import('./panel-contents.js');
+  private contentsFailed = false;
 
   constructor(
     private readonly host: SelectionHost,
@@ -40,7 +44,27 @@ export class SpaceSelection {
   set(next: Selection | undefined): void {
     if (next === this.current) return;
     this.current = next;
+    if (next && !this.contents) void this.loadContents();
     this.host.requestUpdate();
+  }
+
+  private loading?: Promise<void>;
+
+  /** Downloads the panel's contents once (again after a failure, at the next selection). */
+  private loadContents(): Promise<void> {
+    this.contentsFailed = false;
+    this.loading ??= panelContents.load().then(
+      (contents) => {
+        this.contents = contents;
+        this.host.requestUpdate();
+      },
+      () => {
+        this.loading = undefined;
+        this.contentsFailed = true;
+        this.host.requestUpdate();
+      },
+    );
+    return this.loading;
   }
 
   /** Selects a space and brings its list item into view. */
@@ -58,12 +82,16 @@ export class SpaceSelection {
     const s = this.current;
     if (!s) return nothing;
     const select = (i: number) => this.host.select(i);
-    const body =
-      s.type === 'space'
-        ? spaceDetails(model.spaces[s.index], data, language)
+    const c = this.contents;
+    const body = !c
+      ? this.contentsFailed
+        ? html`<p role="alert">${msg('Không tải được phần hiện chi tiết (mất kết nối mạng?). Hãy chọn lại.')}</p>`
+        : html`<p role="status">${msg('Đang tải chi tiết…')}</p>`
+      : s.type === 'space'
+        ? c.spaceDetails(model.spaces[s.index], data, language)
         : s.type === 'ward'
-          ? groupDetails(model.wards[s.index].name, model.wards[s.index].spaces, model.spaces, select)
-          : groupDetails(msg('Các không gian tại cùng một chỗ'), s.members, model.spaces, select);
+          ? c.groupDetails(model.wards[s.index].name, model.wards[s.index].spaces, model.spaces, select)
+          : c.groupDetails(msg('Các không gian tại cùng một chỗ'), s.members, model.spaces, select);
     return html`<section class="panel" part="panel" aria-label=${msg('Chi tiết')}>
       <button type="button" class="close" aria-label=${msg('Đóng chi tiết')} @click=${() => this.clear()}>×</button>
       ${body}

@@ -9,7 +9,8 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { SpaceKind } from '../../schema/index.js';
-import { kindSymbol, safeLink } from './details.js';
+import { kindSymbol } from './kinds.js';
+import { safeLink } from './safe-link.js';
 import type { MapModel } from './map-model.js';
 
 /** Items shown before any "show more": about two screenfuls of the list's box. */

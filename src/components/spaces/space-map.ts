@@ -7,7 +7,7 @@ import { LamtheoErrorEvent, type Problem } from '../../internal/events.js';
 import { BoundariesLoader } from './boundaries-loader.js';
 import { clusterPoints, type Cluster } from './cluster.js';
 import { coverageLegend, coverageSummaryLine, mapDescription, wardShapes } from './coverage-view.js';
-import { safeLink } from './details.js';
+import { safeLink } from './safe-link.js';
 import { KindFilter } from './kind-filter.js';
 import { MapInteraction } from './map-interaction.js';
 import { buildMapModel, type LoadedBoundaries, type MapModel } from './map-model.js';

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/spaces/index.js';
 import type { LamtheoSpaceMap } from '../../../src/components/spaces/space-map.js';
+import { panelContents } from '../../../src/components/spaces/selection.js';
 import { FIRST_LIST_PAGE, LIST_PAGE } from '../../../src/components/spaces/space-list.js';
 import type { LamtheoErrorEvent } from '../../../src/internal/events.js';
 import { generateDataset } from '../../../src/data/generate.js';
@@ -24,6 +25,9 @@ async function mount(data: unknown, width = 900, wards = true): Promise<LamtheoS
   await el.updateComplete;
   return el;
 }
+
+/** The details panel once its contents (downloaded at the first selection) are in. */
+const panelOf = (el: LamtheoSpaceMap) => until(() => $(el, '.panel h3') && $(el, '.panel')!, 'the details panel');
 
 const scaleOf = (el: LamtheoSpaceMap) => {
   const m = /scale\(([\d.]+)\)/.exec($(el, '.map > svg > g')!.getAttribute('transform') ?? '');
@@ -207,8 +211,7 @@ describe('<lamtheo-space-map>', () => {
   it('opens a panel with the details of a space', async () => {
     const el = await mount(q11);
     el.select(0);
-    await el.updateComplete;
-    const panel = $(el, '.panel')!;
+    const panel = await panelOf(el);
     const text = panel.textContent!.replace(/\s+/g, ' ');
     expect(text).to.include('Không gian văn hóa Hồ Chí Minh Quận ủy Quận 11');
     expect(text).to.include('Cơ quan, đơn vị');
@@ -224,12 +227,27 @@ describe('<lamtheo-space-map>', () => {
     expect($(el, '.panel')).to.equal(null);
   });
 
+  it('says so in the panel when its contents cannot be downloaded, and tries again at the next selection', async () => {
+    const el = await mount(q11);
+    const load = panelContents.load;
+    panelContents.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      el.select(0);
+      const alert = await until(() => $(el, '.panel [role="alert"]'), 'the message');
+      expect(alert.textContent).to.include('Không tải được phần hiện chi tiết');
+      expect($(el, '.panel .close'), 'the panel can still be closed').to.exist;
+    } finally {
+      panelContents.load = load;
+    }
+    el.select(1);
+    expect((await panelOf(el)).querySelector('h3')!.textContent).to.equal((q11.spaces as Json[])[1].name as string);
+  });
+
   it('opens a ward panel listing its spaces when a ward is clicked', async () => {
     const el = await mount(q11);
     const ward = $$(el, 'path.ward').find((w) => w.querySelector('title')!.textContent!.startsWith('Phường 13:'))!;
     ward.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    expect($(el, '.panel')!.textContent).to.include('Chùa Vạn Phước');
+    expect((await panelOf(el)).textContent).to.include('Chùa Vạn Phước');
     expect(ward.classList.contains('selected')).to.equal(true);
   });
 
@@ -245,7 +263,7 @@ describe('<lamtheo-space-map>', () => {
     (hostile.spaces as Json[])[0].name = '<img src=x onerror="window.hacked=1">';
     const el = await mount(hostile);
     el.select(0);
-    await el.updateComplete;
+    await panelOf(el);
     expect($(el, '.panel h3')!.textContent).to.equal('<img src=x onerror="window.hacked=1">');
     expect($(el, '.panel h3 img')).to.equal(null);
     const evil = structuredClone(q11);
@@ -426,7 +444,7 @@ describe('<lamtheo-space-map>', () => {
   it('passes axe with its details panel open', async () => {
     const el = await mount(q11);
     el.select(0);
-    await el.updateComplete;
+    await panelOf(el);
     await expect(el).to.be.accessible();
   });
 });

@@ -1,40 +1,22 @@
 /**
- * The details panel of a selected space or ward. Text from the data goes in as text (Lit
- * escapes it); a link becomes an `<a>` only when it is http or https, anything else
- * (mailto:, a relative path, a refused scheme) is shown as plain text.
+ * The contents of the details panel of a selected space, ward or crowded spot: downloaded
+ * the first time something is selected (selection.ts), since a visitor who only looks at the
+ * map never opens it. Text from the data goes in as text (Lit escapes it); links go through
+ * `safeLink` (http and https only).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatDate } from '../../data/format.js';
 import type { LoadedDataset } from '../../data/read.js';
-import { isWebUrl } from '../../schema/url.js';
 import type { CulturalSpace } from '../../schema/index.js';
-import { kindColours, kindLabel, kindShapes } from './kinds.js';
-
-/** The address for an `<a href>`, or undefined when it must not become a link. */
-export function webHref(url: string | undefined): string | undefined {
-  return url !== undefined && isWebUrl(url) ? url.trim() : undefined;
-}
+import { kindLabel, kindSymbol } from './kinds.js';
+import { safeLink } from './safe-link.js';
 
 /** `2022-10-25` → 25/10/2022, `2022-10` → 10/2022, `2022` → 2022. */
 export function partialDateText(value: string, language: string): string {
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) return formatDate(value, language);
   const month = /^(\d{4})-(\d{2})$/.exec(value);
   return month ? `${month[2]}/${month[1]}` : value;
-}
-
-/** A link from data: `<a>` for http/https, plain text otherwise. */
-export function safeLink(label: string, url: string | undefined): TemplateResult {
-  const href = webHref(url);
-  return href
-    ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>`
-    : html`<span>${label}${url && url !== label ? html` (${url})` : nothing}</span>`;
-}
-
-export function kindSymbol(kind: CulturalSpace['kind']): TemplateResult {
-  return html`<svg class="symbol" viewBox="-8 -8 16 16" aria-hidden="true">
-    <path d=${kindShapes[kind]} fill=${kindColours[kind]}></path>
-  </svg>`;
 }
 
 const row = (term: string, value: unknown) =>
