@@ -13,20 +13,31 @@ const isJavaScript = (response) =>
   response.request().resourceType() === 'script' ||
   /javascript|ecmascript/.test(response.headers()['content-type'] ?? '');
 
-/** Records the JavaScript responses of a page: path, raw bytes and gzip -9 bytes of each. */
+/**
+ * Records the JavaScript responses of a page: path, raw bytes and gzip -9 bytes of each. The
+ * bodies are fetched and compressed only when asked for (after the timed steps): doing it as
+ * each file arrives would take CPU from the page on a small machine while it is being timed.
+ */
 function recordJavaScript(page) {
-  const pending = [];
+  const responses = [];
   page.on('response', (response) => {
     const { pathname } = new URL(response.url());
     if (response.status() !== 200 || !isJavaScript(response) || harnessPath.test(pathname)) return;
-    pending.push(
-      response.body().then(
-        (body) => ({ path: pathname, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length }),
-        (error) => ({ path: pathname, bytes: 0, gzip: 0, error: String(error.message ?? error) }),
-      ),
-    );
+    responses.push({ pathname, response });
   });
-  return () => Promise.all(pending);
+  const sized = new Map();
+  const size = ({ pathname, response }) =>
+    response.body().then(
+      (body) => ({ path: pathname, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length }),
+      (error) => ({ path: pathname, bytes: 0, gzip: 0, error: String(error.message ?? error) }),
+    );
+  return () =>
+    Promise.all(
+      responses.map((entry) => {
+        if (!sized.has(entry)) sized.set(entry, size(entry));
+        return sized.get(entry);
+      }),
+    );
 }
 
 /** In the page: starts a requestAnimationFrame loop; resolves once two frames were seen. */
@@ -83,6 +94,14 @@ export async function openRun(browser, { viewport = { width: 1280, height: 800 }
 
   const gc = () => cdp.send('HeapProfiler.collectGarbage');
   const settle = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  // Before a clock starts on a page that has just built its data: a frame, then a second for
+  // the work the setup leaves behind (collecting its garbage, compiling in the background).
+  // Measured on the map page, a render started 150 ms after its setup took 1.6× as long as one
+  // started 800 ms after; every contender gets the same wait.
+  const quiet = async () => {
+    await settle();
+    await page.waitForTimeout(1000);
+  };
   // Until the page has run what it left for idle time (requestIdleCallback runs in order).
   const idle = () => page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(), { timeout: 5000 })));
   const metrics = async () => {
@@ -106,6 +125,7 @@ export async function openRun(browser, { viewport = { width: 1280, height: 800 }
   const tools = {
     gc,
     settle,
+    quiet,
     idle,
     /** gzip -9 bytes of all JavaScript downloaded so far (harness files under /bench/ excluded). */
     jsBytes: async () => (await files()).reduce((sum, file) => sum + file.gzip, 0),

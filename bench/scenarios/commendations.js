@@ -6,7 +6,7 @@
 
 async function measure(page, tools) {
   await tools.until(page, () => window.bench !== undefined);
-  await tools.settle();
+  await tools.quiet();
   const timed = async (act, done, arg) => {
     let ms;
     const time = await tools.mainThreadTime(async () => {

@@ -45,7 +45,7 @@ function longestGapFrom(from) {
 
 async function measure(page, tools) {
   await tools.until(page, () => window.bench !== undefined);
-  await tools.settle();
+  await tools.quiet();
   let toFinal;
   let finalValuesMs;
   let countUpMs;

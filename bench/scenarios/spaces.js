@@ -5,7 +5,7 @@
 
 async function measure(page, tools) {
   await tools.until(page, () => window.bench !== undefined);
-  await tools.settle();
+  await tools.quiet();
   let firstRenderMs;
   const time = await tools.mainThreadTime(async () => {
     const start = await page.evaluate(() => [performance.now(), window.bench.start()][0]);
