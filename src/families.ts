@@ -16,7 +16,13 @@ export interface Family {
  * the family is likely to need next (the table: the reader of big lists in slices).
  */
 const withDataLayer = (family: Promise<unknown>, ...more: Promise<unknown>[]) =>
-  Promise.all([family, import('./internal/data-element.js'), import('./data/read.js'), ...more]);
+  Promise.all([
+    family,
+    import('./internal/data-element.js'),
+    import('./data/read.js'),
+    // Asked for ahead of need: if it fails, what needs it asks again (and says so if it fails then).
+    ...more.map((part) => part.catch(() => undefined)),
+  ]);
 
 export const families: readonly Family[] = [
   {

@@ -45,13 +45,6 @@ export type SourceReader = (
   signal?: AbortSignal,
 ) => Promise<ReadResult>;
 
-/**
- * JSON text (a file, an inline script, an event) or a value (the `data` property).
- * Asynchronous because the words of problem messages are fetched when there are problems
- * to tell (a page whose data is valid never downloads them), and because a big document is
- * checked in slices: given `onFirst`, a reader that can show part of the records gets the
- * first slice, checked, while the rest is being checked (see read-in-slices.ts).
- */
 /** Whether `input` may have a collection long enough to be read in slices (read-in-slices.ts decides). */
 const mayBeBig = (input: unknown) =>
   typeof input === 'object' &&
@@ -71,6 +64,13 @@ async function inSlices(...args: Parameters<typeof import('./read-in-slices.js')
   }
 }
 
+/**
+ * JSON text (a file, an inline script, an event) or a value (the `data` property).
+ * Asynchronous because the words of problem messages are fetched when there are problems
+ * to tell (a page whose data is valid never downloads them), and because a big document is
+ * checked in slices: given `onFirst`, a reader that can show part of the records gets the
+ * first slice, checked, while the rest is being checked (see read-in-slices.ts).
+ */
 export async function readDataset(
   value: unknown,
   language: Language,
