@@ -53,7 +53,8 @@ const src = (path: string) => resolve(import.meta.dirname, 'src', path);
  * The ES module build: the one-tag autoloader (`lamtheo.js`), every element at once
  * (`all.js`) and one entry per family, sharing chunks so a page downloads each piece of
  * code once. Lit and zod are bundled: a portal pastes one tag and needs nothing else.
- * The classic-script build is in scripts/build.js (`lamtheo.iife.js`).
+ * The classic-script build (`lamtheo.iife.js`) and `lamtheo/schema` (`schema.js`, for Node, no
+ * chunk shared with the widgets) are built by scripts/build.js.
  */
 export const entries = {
   lamtheo: src('autoload.ts'),
@@ -62,7 +63,6 @@ export const entries = {
   commendations: src('components/commendations/index.ts'),
   pledge: src('components/pledge/index.ts'),
   spaces: src('components/spaces/index.ts'),
-  schema: src('schema-entry.ts'),
 };
 
 /** d3-zoom without d3-transition: see src/components/spaces/zoom-without-transitions.ts. */
@@ -92,11 +92,14 @@ export default defineConfig({
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         minify: true, // as well as terser: see build.minify
-        // The dataset reader and all it imports stay one chunk, which every widget page loads.
-        // Left to itself, the bundler would cut it into pieces by which lazily loaded parts
-        // (the reading in slices, the wording of problems) share which modules: more requests,
-        // and gzip compresses small files worse.
-        codeSplitting: { groups: [{ name: 'read', test: /src[\\/]data[\\/]read\.ts$|^\0rolldown\/runtime\.js$/ }] },
+        // The data element, the dataset reader and all they import are one chunk, which every
+        // widget page loads. Left to itself, the bundler cuts them into pieces by which lazily
+        // loaded parts (the reading in slices, the wording of problems) share which modules,
+        // and adds a chunk for its own helpers that the page finds only after the others: more
+        // requests, one more round trip, and gzip compresses small files worse.
+        codeSplitting: {
+          groups: [{ name: 'data-layer', test: /src[\\/]internal[\\/]data-layer\.ts$/ }],
+        },
       },
     },
   },

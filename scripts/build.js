@@ -39,6 +39,20 @@ try {
   });
   console.log('✓ classic script  lamtheo.iife.js');
 
+  // `lamtheo/schema` for Node and a portal's backend (the CLI's checks, the pledge receiver's):
+  // one file of its own, no chunk shared with the widgets, whose data layer holds Lit.
+  await build({
+    ...quiet,
+    build: {
+      emptyOutDir: false,
+      outDir: staging,
+      sourcemap: true,
+      lib: { entry: resolve(root, 'src/schema-entry.ts'), formats: ['es'], fileName: () => 'schema.js' },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  });
+  console.log('✓ schema          schema.js (no Lit, no DOM)');
+
   // The seeded data generator for the benchmark pages and the demo's big list: built on its own
   // (no chunk shared with the widgets, so it changes nothing a portal page downloads).
   await build({

@@ -18,19 +18,12 @@ export interface Family {
 const withDataLayer = (family: Promise<unknown>, ...more: Promise<unknown>[]) =>
   Promise.all([
     family,
-    import('./internal/data-element.js'),
-    import('./data/read.js'),
+    import('./internal/data-layer.js'),
     // Asked for ahead of need: if it fails, what needs it asks again (and says so if it fails then).
     ...more.map((part) => part.catch(() => undefined)),
   ]);
 
 export const families: readonly Family[] = [
-  {
-    // Widgets inside a <lamtheo-dataset> would ask for it too, but only once their own code runs.
-    name: 'dataset',
-    tags: ['lamtheo-dataset'],
-    load: () => import('./controllers/dataset-sharing.js'),
-  },
   {
     name: 'counter',
     tags: ['lamtheo-counter', 'lamtheo-counter-grid'],

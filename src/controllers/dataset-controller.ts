@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import type { Language } from '../data/language.js';
 import type { SourceReader } from '../data/read.js';
+import { datasetContext } from './dataset-context.js';
 import { DatasetStore, type Snapshot } from './dataset-store.js';
 
 /** What a widget offers the controller: its sources, in the order they win. */
@@ -29,21 +31,6 @@ export function sourceChanged(changed: ReadonlyMap<PropertyKey, unknown>): boole
 
 const inlineSelector = ':scope > script[type="application/json"]';
 
-/** Whether a `<lamtheo-dataset>` is around `node`, across shadow roots. */
-function inDataset(node: Node): boolean {
-  for (let n = node.parentNode; n; n = n instanceof ShadowRoot ? n.host : n.parentNode)
-    if (n instanceof Element && n.localName === 'lamtheo-dataset') return true;
-  return false;
-}
-
-/** Downloads the widgets' side of `<lamtheo-dataset>` (tests replace it to see a failed download). */
-export const datasetSharing = { load: () => import('./dataset-sharing.js') };
-
-const sharingMissing: Record<Language, string> = {
-  vi: 'Không tải được phần dùng chung dữ liệu của trang (mất kết nối mạng?). Hãy tải lại trang.',
-  en: 'The part that shares the data of this page could not be downloaded (is the connection down?). Please reload the page.',
-};
-
 /**
  * Gives a widget its dataset from the first source it has: the `data` property, an inline
  * `<script type="application/json">` child, a `src` URL (with `refresh` / `live`), or the
@@ -57,33 +44,23 @@ export class DatasetController implements ReactiveController {
   private unsubscribe?: () => void;
   private resolvedKey?: string;
   private children = new MutationObserver(() => this.resolve());
-  /** The widgets' side of `<lamtheo-dataset>` (dataset-sharing.ts): asked for once one is around. */
-  private sharing?: 'loading' | 'ready' | 'failed';
 
   constructor(private host: DataHost) {
     host.addController(this);
+    new ContextConsumer(host, {
+      context: datasetContext,
+      subscribe: true,
+      callback: (store) => {
+        this.shared = store;
+        this.resolve(true);
+      },
+    });
   }
 
   hostConnected(): void {
     // The classic script in <head> upgrades elements before their inline JSON is parsed.
     this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
-    if (this.sharing !== 'ready' && this.sharing !== 'loading' && inDataset(this.host)) void this.joinDataset();
     this.resolve(true);
-  }
-
-  private async joinDataset(): Promise<void> {
-    this.sharing = 'loading';
-    try {
-      const { consumeDataset } = await datasetSharing.load();
-      this.sharing = 'ready';
-      consumeDataset(this.host, (store) => {
-        this.shared = store;
-        this.resolve(true);
-      });
-    } catch {
-      this.sharing = 'failed';
-      this.resolve(true);
-    }
   }
 
   hostDisconnected(): void {
@@ -131,18 +108,11 @@ export class DatasetController implements ReactiveController {
     } else {
       this.own?.stop();
       if (this.shared) this.use(this.shared);
-      else if (this.sharing === 'loading') this.show({ state: 'loading', problems: [] });
-      else if (this.sharing === 'failed') this.show({ state: 'error', problems: [this.sharingProblem()] });
       else this.show({ state: 'idle', problems: [] });
     }
   }
 
   private lastData?: unknown;
-
-  private sharingProblem() {
-    const message = sharingMissing[this.host.language];
-    return { path: '', code: 'part-not-loaded', message, severity: 'error' as const };
-  }
 
   private use(store: DatasetStore): void {
     if (this.current !== store) {

@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { until, shadowText } from '../helpers/page.js';
-import { datasetSharing } from '../../src/controllers/dataset-controller.js';
 import { liveUpdates } from '../../src/controllers/dataset-store.js';
 import type { LamtheoErrorEvent } from '../../src/internal/events.js';
 import {
@@ -168,27 +167,6 @@ describe('<lamtheo-dataset>', () => {
     const figures = [...holder.querySelectorAll<TestFigure>('test-figure')];
     await until(() => figures.every((figure) => valueOf(figure) === '11368'), 'every figure');
     expect(await requestCount(key)).to.equal(1);
-  });
-
-  it('shows the loading view while its code downloads, and says in words when the download fails', async () => {
-    const load = datasetSharing.load;
-    let fail!: (error: Error) => void;
-    datasetSharing.load = () => new Promise((_, reject) => (fail = reject));
-    const restore = quiet();
-    try {
-      const holder = await fixture(
-        html`<lamtheo-dataset .data=${dataset(1)}><test-figure></test-figure></lamtheo-dataset>`,
-      );
-      const figure = holder.querySelector<TestFigure>('test-figure')!;
-      await figure.updateComplete;
-      expect(figure.state).to.equal('loading');
-      fail(new TypeError('Failed to fetch dynamically imported module'));
-      await until(() => figure.state === 'error', 'the error view');
-      expect(shadowText(figure)).to.include('Không tải được phần dùng chung dữ liệu của trang');
-    } finally {
-      datasetSharing.load = load;
-      restore();
-    }
   });
 
   it('lets a widget with its own source ignore the shared one', async () => {

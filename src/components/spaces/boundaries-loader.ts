@@ -5,11 +5,20 @@
  * gives no wards and a warning; the map still shows the spaces.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { fetchText, type FetchOptions } from '../../data/load.js';
 import type { Problem } from '../../internal/events.js';
 import { featuresOf, type LoadedBoundaries } from './map-model.js';
-import { boundariesProblem } from './problems.js';
+
+/** The boundaries file could not be read: the map still shows the spaces. */
+function boundariesProblem(url: string, reason: string): Problem {
+  return {
+    path: url,
+    message: msg(str`Không đọc được ranh giới: ${reason}`),
+    code: 'boundaries-load',
+    severity: 'warning',
+  };
+}
 
 export class BoundariesLoader implements ReactiveController {
   /** The last file read; its `features` are empty when it could not be read. */

@@ -1,4 +1,7 @@
-/** Geometry problems in the page's language, with their place in the file, for the admin area and `lamtheo-error`. */
+/**
+ * Geometry problems in the page's language, with their place in the file, for the admin area
+ * and `lamtheo-error`. Downloaded only when a map has something to warn about (space-map.ts).
+ */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { GeometryProblem } from '../../data/geometry.js';
@@ -27,16 +30,6 @@ export function geometryProblems(problems: readonly GeometryProblem[], base: str
     code: `geometry-${p.code}`,
     severity: 'warning' as const,
   }));
-}
-
-/** The boundaries file could not be read: the map still shows the spaces. */
-export function boundariesProblem(url: string, reason: string): Problem {
-  return {
-    path: url,
-    message: msg(str`Không đọc được ranh giới: ${reason}`),
-    code: 'boundaries-load',
-    severity: 'warning',
-  };
 }
 
 /** Every warning about the map: the boundaries file that could not be read, then the geometry left out or repaired. */

@@ -12,7 +12,6 @@ import { KindFilter } from './kind-filter.js';
 import { MapInteraction } from './map-interaction.js';
 import { buildMapModel, type LoadedBoundaries, type MapModel } from './map-model.js';
 import { CANVAS_THRESHOLD, CLUSTER_CELL, drawCanvas, svgMarker } from './markers.js';
-import { mapWarnings, warningsDetails } from './problems.js';
 import { projectionKey, projectMap, screenPoints, type MapProjection } from './projection.js';
 import { SpaceSelection } from './selection.js';
 import { spaceMapStyles } from './styles.js';
@@ -135,12 +134,28 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
           ${this.list.render(model, this.kinds.hidden, selected)}
         </div>
       </div>
-      ${warningsDetails(this.warnings(model))}
+      ${this.warningsModule?.warningsDetails(this.warnings(model) ?? []) ?? nothing}
     `;
   }
 
-  private warnings(model: MapModel): Problem[] {
-    return mapWarnings(model, this.boundaryFile.problem);
+  /** problems.ts, downloaded the first time a map has something to warn about; tests replace it. */
+  static warningsPart = { load: () => import('./problems.js') };
+  private warningsModule?: typeof import('./problems.js');
+  private warningsLoading = false;
+
+  /** The map's warnings; undefined while the code that words them downloads. */
+  private warnings(model: MapModel): Problem[] | undefined {
+    const loadProblem = this.boundaryFile.problem;
+    if (!model.problems.length && !loadProblem) return [];
+    if (this.warningsModule) return this.warningsModule.mapWarnings(model, loadProblem);
+    if (!this.warningsLoading) {
+      this.warningsLoading = true;
+      LamtheoSpaceMap.warningsPart.load().then(
+        (module) => ((this.warningsModule = module), this.requestUpdate()),
+        (error: unknown) => console.warn('[lamtheo] <lamtheo-space-map>: could not download the map warnings', error),
+      );
+    }
+    return undefined;
   }
 
   /** Selects a space (from the list or the map); the list and the map highlight it. */
@@ -167,7 +182,9 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
     if (model && this.reportedModel !== model && this.state === 'ready') {
       this.reportedModel = model;
       const warnings = this.warnings(model);
-      if (warnings.length) this.dispatchEvent(new LamtheoErrorEvent(warnings, this.src ?? 'data'));
+      if (warnings === undefined)
+        this.reportedModel = undefined; // told once its words are in
+      else if (warnings.length) this.dispatchEvent(new LamtheoErrorEvent(warnings, this.src ?? 'data'));
     }
     this.list.afterUpdate();
   }
