@@ -138,8 +138,7 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
     `;
   }
 
-  /** problems.ts, downloaded the first time a map has something to warn about; tests replace it. */
-  static warningsPart = { load: () => import('./problems.js') };
+  /** problems.ts: downloaded the first time the map has something to warn about (once; a failure is logged). */
   private warningsModule?: typeof import('./problems.js');
   private warningsLoading = false;
 
@@ -150,7 +149,7 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
     if (this.warningsModule) return this.warningsModule.mapWarnings(model, loadProblem);
     if (!this.warningsLoading) {
       this.warningsLoading = true;
-      LamtheoSpaceMap.warningsPart.load().then(
+      import('./problems.js').then(
         (module) => ((this.warningsModule = module), this.requestUpdate()),
         (error: unknown) => console.warn('[lamtheo] <lamtheo-space-map>: could not download the map warnings', error),
       );
