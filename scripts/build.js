@@ -39,32 +39,27 @@ try {
   });
   console.log('✓ classic script  lamtheo.iife.js');
 
+  // One ES module file of its own: no chunk shared with the widgets (lazy parts inlined).
+  const standalone = (entry, fileName, sourcemap) =>
+    build({
+      ...quiet,
+      build: {
+        emptyOutDir: false,
+        outDir: staging,
+        sourcemap,
+        lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => fileName },
+        rolldownOptions: { output: { codeSplitting: false } },
+      },
+    });
+
   // `lamtheo/schema` for Node and a portal's backend (the CLI's checks, the pledge receiver's):
-  // one file of its own, no chunk shared with the widgets, whose data layer holds Lit.
-  await build({
-    ...quiet,
-    build: {
-      emptyOutDir: false,
-      outDir: staging,
-      sourcemap: true,
-      lib: { entry: resolve(root, 'src/schema-entry.ts'), formats: ['es'], fileName: () => 'schema.js' },
-      rolldownOptions: { output: { codeSplitting: false } },
-    },
-  });
+  // the widgets' data layer holds Lit, so it must not share their chunks.
+  await standalone('src/schema-entry.ts', 'schema.js', true);
   console.log('✓ schema          schema.js (no Lit, no DOM)');
 
-  // The seeded data generator for the benchmark pages and the demo's big list: built on its own
-  // (no chunk shared with the widgets, so it changes nothing a portal page downloads).
-  await build({
-    ...quiet,
-    build: {
-      emptyOutDir: false,
-      outDir: staging,
-      sourcemap: false,
-      lib: { entry: resolve(root, 'src/data/generate.ts'), formats: ['es'], fileName: () => 'generate.js' },
-      rolldownOptions: { output: { codeSplitting: false } },
-    },
-  });
+  // The seeded data generator for the benchmark pages and the demo's big list (changes nothing
+  // a portal page downloads).
+  await standalone('src/data/generate.ts', 'generate.js', false);
   console.log('✓ data generator  generate.js (benchmark and demo only)');
 
   run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', resolve(staging, 'types')]);
