@@ -92,14 +92,6 @@ export default defineConfig({
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         minify: true, // as well as terser: see build.minify
-        // The data element, the dataset reader and all they import are one chunk, which every
-        // widget page loads. Left to itself, the bundler cuts them into pieces by which lazily
-        // loaded parts (the reading in slices, the wording of problems) share which modules,
-        // and adds a chunk for its own helpers that the page finds only after the others: more
-        // requests, one more round trip, and gzip compresses small files worse.
-        codeSplitting: {
-          groups: [{ name: 'data-layer', test: /src[\\/]internal[\\/]data-layer\.ts$/ }],
-        },
       },
     },
   },

@@ -12,16 +12,10 @@ export interface Family {
 /**
  * Every family builds on the data element and the dataset reader. Asked for beside the
  * family's own code, they download in parallel with it rather than after it is parsed
- * (one round trip instead of two on a slow link); the module map shares them. `more`: what
- * the family is likely to need next (the table: the reader of big lists in slices).
+ * (one round trip instead of two on a slow link); the module map shares them.
  */
-const withDataLayer = (family: Promise<unknown>, ...more: Promise<unknown>[]) =>
-  Promise.all([
-    family,
-    import('./internal/data-layer.js'),
-    // Asked for ahead of need: if it fails, what needs it asks again (and says so if it fails then).
-    ...more.map((part) => part.catch(() => undefined)),
-  ]);
+const withDataLayer = (family: Promise<unknown>) =>
+  Promise.all([family, import('./internal/data-element.js'), import('./data/read.js')]);
 
 export const families: readonly Family[] = [
   {
@@ -32,7 +26,7 @@ export const families: readonly Family[] = [
   {
     name: 'commendations',
     tags: ['lamtheo-commendation-table'],
-    load: () => withDataLayer(import('./components/commendations/index.js'), import('./data/read-in-slices.js')),
+    load: () => withDataLayer(import('./components/commendations/index.js')),
   },
   {
     name: 'pledge',

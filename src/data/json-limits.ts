@@ -42,6 +42,3 @@ export function parsePlainJsonObject(text: string): Record<string, unknown> | un
     return undefined;
   }
 }
-
-/** Records checked between two breaths of the page (about 20 ms); longer collections are read in slices (read-in-slices.ts). */
-export const SLICE = 2000;

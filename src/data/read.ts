@@ -5,8 +5,8 @@
 import type { Language } from './language.js';
 import type { Issue } from './issues.js';
 import type { NormalisedDataset } from './normalise.js';
-import type { ReadProgress } from './read-in-slices.js';
-import { parsePlainJsonObject, SLICE } from './json-limits.js';
+import { readInSlices, type ReadProgress } from './read-in-slices.js';
+import { parsePlainJsonObject } from './json-limits.js';
 import { explainJsonText, validateDatasetLazy, validateParsedJsonLazy } from './validate-lazy.js';
 import type { ValidationResult } from './validate-checks.js';
 
@@ -45,25 +45,6 @@ export type SourceReader = (
   signal?: AbortSignal,
 ) => Promise<ReadResult>;
 
-/** Whether `input` may have a collection long enough to be read in slices (read-in-slices.ts decides). */
-const mayBeBig = (input: unknown) =>
-  typeof input === 'object' &&
-  input !== null &&
-  Object.values(input).some((value) => Array.isArray(value) && value.length > SLICE);
-
-/**
- * Reads in slices (read-in-slices.ts, downloaded for big documents only). Undefined when it
- * cannot: the module could not be downloaded (offline), or the document is not for slices;
- * the usual read then gives the same result in one go.
- */
-async function inSlices(...args: Parameters<typeof import('./read-in-slices.js').readInSlices>) {
-  try {
-    return await (await import('./read-in-slices.js')).readInSlices(...args);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * JSON text (a file, an inline script, an event) or a value (the `data` property).
  * Asynchronous because the words of problem messages are fetched when there are problems
@@ -83,7 +64,7 @@ export async function readDataset(
   const input = text === undefined ? value : parsePlainJsonObject(text);
   let result: ValidationResult | undefined;
   if (text !== undefined && input === undefined) result = await explainJsonText(text, options);
-  else if (onFirst && mayBeBig(input)) result = await inSlices(input, text, language, onFirst, signal);
+  else if (onFirst) result = await readInSlices(input, text, language, onFirst, signal);
   result ??=
     text === undefined
       ? await validateDatasetLazy(input, options)
