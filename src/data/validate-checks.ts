@@ -8,6 +8,7 @@ import type * as z from 'zod/mini';
 import { dataset as datasetSchema, SCHEMA_VERSION, type Dataset } from '../schema/dataset.js';
 import { duplicateIds, unplacedSpaces } from './checks.js';
 import { capIssues, makeIssue, type Issue, type Lang, type PathSegment } from './issues.js';
+import { MAX_DEPTH } from './json-limits.js';
 import { preview } from './message-format.js';
 import { normaliseDataset, type NormalisedDataset } from './normalise.js';
 import { pledgesAgainstTemplates } from './pledge-check.js';
@@ -68,6 +69,9 @@ function checkVersion(input: Record<string, unknown>, lang: Lang): Issue | undef
   );
 }
 
+/** The language of the options' messages: `en` when asked for, Vietnamese otherwise. */
+export const languageOf = (options: ValidateOptions): Lang => (options.lang === 'en' ? 'en' : 'vi');
+
 /** The schema failed: zod's issues, worded by zod-issues.ts (loaded only then by widgets). */
 export interface SchemaFailure {
   ok: false;
@@ -117,6 +121,21 @@ function checkParsed(input: Record<string, unknown>, data: Dataset, lang: Lang):
   return { ok: true, data, normalised, warnings };
 }
 
+/** `checkValue` with the options' defaults: the depth limit, and whether a text scan bounded the depth already. */
+export function checkWithOptions(input: unknown, options: ValidateOptions): ValidationResult | SchemaFailure {
+  return checkValue(input, languageOf(options), options.maxDepth ?? MAX_DEPTH, options.depthChecked === true);
+}
+
+/** The result of a check: the schema's issues (if it failed) worded by `word`, then every list capped. */
+export function resultOf(
+  checked: ValidationResult | SchemaFailure,
+  word: (issues: readonly z.core.$ZodIssue[], lang: Lang) => Issue[],
+  options: ValidateOptions,
+): ValidationResult {
+  const lang = languageOf(options);
+  return capped(withWordedSchemaIssues(checked, word, lang), lang, options.maxIssues ?? 200);
+}
+
 export function capped(result: ValidationResult, lang: Lang, max: number): ValidationResult {
   const warnings = capIssues(result.warnings, max, lang);
   return result.ok ? { ...result, warnings } : { ok: false, errors: capIssues(result.errors, max, lang), warnings };
@@ -129,7 +148,7 @@ export function internalError(err: unknown, lang: Lang): ValidationResult {
 
 /** `checkParsed` with the issues capped, for a document whose schema pass was done in slices. */
 export function checkParsedDataset(input: Record<string, unknown>, data: Dataset, options: ValidateOptions = {}) {
-  const lang = options.lang === 'en' ? 'en' : 'vi';
+  const lang = languageOf(options);
   try {
     return capped(checkParsed(input, data, lang), lang, options.maxIssues ?? 200);
   } catch (err) {

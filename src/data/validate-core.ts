@@ -6,12 +6,12 @@
  * demand) rather than this module: it words messages only with registered catalogues.
  */
 import { withPositions } from './json-position.js';
-import { MAX_DEPTH, parseJsonText } from './json-text.js';
+import { parseJsonText } from './json-text.js';
 import {
-  capped,
-  checkValue,
+  checkWithOptions,
   internalError,
-  withWordedSchemaIssues,
+  languageOf,
+  resultOf,
   type ValidateOptions,
   type ValidationResult,
 } from './validate-checks.js';
@@ -22,18 +22,16 @@ export { withPositions };
 
 /** Checks a dataset value. `data` in the result has defaults filled in; `normalised` adds derived values and lookups. */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const lang = options.lang === 'en' ? 'en' : 'vi';
   try {
-    const checked = checkValue(input, lang, options.maxDepth ?? MAX_DEPTH, options.depthChecked === true);
-    return capped(withWordedSchemaIssues(checked, fromZodIssues, lang), lang, options.maxIssues ?? 200);
+    return resultOf(checkWithOptions(input, options), fromZodIssues, options);
   } catch (err) {
-    return internalError(err, lang);
+    return internalError(err, languageOf(options));
   }
 }
 
 /** Reads and checks the text of a dataset file. */
 export function validateJsonText(text: string, options: ValidateOptions = {}): ValidationResult {
-  const lang = options.lang === 'en' ? 'en' : 'vi';
+  const lang = languageOf(options);
   try {
     const read = parseJsonText(text, { lang, maxDepth: options.maxDepth });
     if (!read.ok) return read;

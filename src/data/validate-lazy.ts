@@ -5,19 +5,17 @@
  * and column in the file, the JSON syntax reader. A page whose data is valid loads none of it.
  */
 import { localiseIssues, type Lang } from './issues.js';
-import { MAX_DEPTH, parsePlainJsonObject } from './json-limits.js';
+import { parsePlainJsonObject } from './json-limits.js';
 import { hasMessages } from './messages.js';
 import { loadMessages } from './messages-load.js';
 import {
-  capped,
-  checkValue,
+  checkWithOptions,
   internalError,
-  withWordedSchemaIssues,
+  languageOf,
+  resultOf,
   type ValidateOptions,
   type ValidationResult,
 } from './validate-checks.js';
-
-const languageOf = (options: ValidateOptions): Lang => (options.lang === 'en' ? 'en' : 'vi');
 
 /** Words the issues of a result, loading the language's messages first when needed. */
 export async function worded(result: ValidationResult, lang: Lang): Promise<ValidationResult> {
@@ -49,9 +47,10 @@ export async function validateDatasetLazy(input: unknown, options: ValidateOptio
   const lang = languageOf(options);
   let result: ValidationResult;
   try {
-    const checked = checkValue(input, lang, options.maxDepth ?? MAX_DEPTH, options.depthChecked === true);
+    const checked = checkWithOptions(input, options);
+    // The wording of zod's issues is downloaded only when the schema failed.
     const word = 'schemaIssues' in checked ? (await import('./zod-issues.js')).fromZodIssues : undefined;
-    result = capped(withWordedSchemaIssues(checked, word!, lang), lang, options.maxIssues ?? 200);
+    result = resultOf(checked, word!, options);
   } catch (err) {
     result = internalError(err, lang);
   }
