@@ -97,13 +97,17 @@ export const tokens = css`
   }
   /* theme="light" / "dark": the portal's choice for this widget, whatever the page around it
      says; the widget then paints its own surface, so it is readable on any background. */
+  :host([theme='light']),
+  :host([theme='dark']) {
+    background: var(--_bg);
+    padding: var(--_gap);
+    border-radius: var(--_radius);
+  }
   :host([theme='light']) {
     color-scheme: light;
-    background: var(--_bg);
   }
   :host([theme='dark']) {
     color-scheme: dark;
-    background: var(--_bg);
   }
   @media (forced-colors: active) {
     :host {
