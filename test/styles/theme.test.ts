@@ -9,7 +9,8 @@ import {
   type EdgeContrast,
   type TextContrast,
 } from '../helpers/contrast.js';
-import { settledWidgets } from '../helpers/page.js';
+import { settledWidgets, until } from '../helpers/page.js';
+import { generateDataset } from '../../src/data/generate.js';
 
 /** One widget of every family (and a shared error view), on the fixtures every-widget.js uses. */
 const widgets: Array<[string, Record<string, string>]> = [
@@ -210,5 +211,35 @@ describe('the theme tokens themselves', () => {
         .filter(({ ratio }) => ratio < 4.5);
       probe.remove();
       expect(poor).to.deep.equal([]);
+    });
+});
+
+describe("the map's canvas (thousands of spaces)", () => {
+  afterEach(() => holder?.remove());
+
+  /** How many pixels of the canvas have exactly this colour. */
+  const pixelsOf = (canvas: HTMLCanvasElement, [r, g, b]: number[]) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b) n++;
+    return n;
+  };
+
+  // A canvas cannot read light-dark() or a system colour: the map hands it resolved colours.
+  for (const [scheme, disc, other] of [
+    ['light', [255, 255, 255], [22, 27, 34]],
+    ['dark', [22, 27, 34], [255, 255, 255]],
+  ] as const)
+    it(`draws its cluster discs in the ${scheme} surface colour`, async () => {
+      holder = document.createElement('div');
+      const map = document.createElement('lamtheo-space-map') as HTMLElement & { data: unknown };
+      map.style.width = '900px';
+      map.setAttribute('theme', scheme);
+      map.data = generateDataset({ seed: 3, spaces: 10000, commendations: 0 });
+      holder.append(map);
+      document.body.append(holder);
+      const canvas = await until(() => map.shadowRoot?.querySelector('canvas'), 'the canvas');
+      await until(() => pixelsOf(canvas, disc) > 500, `discs in rgb(${disc.join(' ')})`);
+      expect(pixelsOf(canvas, other)).to.equal(0);
     });
 });
