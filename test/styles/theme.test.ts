@@ -127,6 +127,17 @@ describe('widget colours follow the host page (contrast of every visible text)',
     );
   });
 
+  it("a portal's own dark tokens (a high-contrast switch: white on black, yellow accent)", async () => {
+    const tokens =
+      '--lamtheo-color-text: #fff; --lamtheo-color-muted: #fff; --lamtheo-color-surface: #000;' +
+      '--lamtheo-color-subtle: #000; --lamtheo-color-border: #fff; --lamtheo-color-accent: #ff0;' +
+      '--lamtheo-color-on-accent: #000; --lamtheo-color-focus: #0ff;';
+    await expectReadable(
+      { os: 'light', css: `:root { color-scheme: dark; ${tokens} } body { background: #000; color: #fff }` },
+      'portal tokens, dark',
+    );
+  });
+
   it('a portal that offers both schemes (<meta name=color-scheme content="light dark">), system dark', async () => {
     await expectReadable({ os: 'dark', meta: 'light dark' }, 'meta light dark, OS dark');
   });
