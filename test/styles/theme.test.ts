@@ -229,7 +229,7 @@ describe("the map's canvas (thousands of spaces)", () => {
   afterEach(() => holder?.remove());
 
   /** How many pixels of the canvas have exactly this colour. */
-  const pixelsOf = (canvas: HTMLCanvasElement, [r, g, b]: number[]) => {
+  const pixelsOf = (canvas: HTMLCanvasElement, [r, g, b]: readonly number[]) => {
     const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
     let n = 0;
     for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b) n++;
