@@ -21,6 +21,14 @@ export class LamtheoElement extends LitElement implements LanguageAware {
   /** What the element is showing; reflected so portals can style `[state=error]`. */
   @property({ reflect: true }) state: WidgetState = 'loading';
 
+  /**
+   * `light` or `dark`: this widget's colours whatever the page says, on a surface the widget
+   * paints itself (`--lamtheo-color-surface`). Without it the widget follows the page's
+   * `color-scheme` (inherited, so `color-scheme: dark` on any ancestor works too): light on a
+   * page that declares nothing, even when the visitor's system is dark.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);

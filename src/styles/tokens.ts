@@ -4,6 +4,14 @@ import { css } from 'lit';
  * Theme tokens. Every size is em-relative and the font is inherited, so a portal's
  * A- / A+ buttons and its typeface carry into the widgets. Portals theme a widget by
  * setting any `--lamtheo-*` property on it or on an ancestor.
+ *
+ * Colours follow the host page, not the operating system alone: each token is
+ * `light-dark(light, dark)`, resolved against the `color-scheme` the widget inherits. A page
+ * that says nothing is light (a phone in dark mode on a light portal still gets dark text);
+ * a portal that declares `color-scheme: dark` (or `light dark` with the visitor's system dark,
+ * when the browser paints the page dark too) gets the dark colours, and so does a widget with
+ * `theme="dark"`. Browsers without `light-dark()` (before Chromium 123, Safari 17.5, Firefox
+ * 120) get the light colours on the widget's own light surface, readable on any page.
  */
 export const tokens = css`
   :host {
@@ -15,7 +23,7 @@ export const tokens = css`
     --_accent: var(--lamtheo-color-accent, #b3261e);
     --_accent-fg: var(--lamtheo-color-on-accent, #ffffff);
     --_ok: var(--lamtheo-color-success, #1a7f37);
-    --_warn: var(--lamtheo-color-warning, #9a6700);
+    --_warn: var(--lamtheo-color-warning, #8a5c00);
     --_danger: var(--lamtheo-color-danger, #b3261e);
     --_focus: var(--lamtheo-color-focus, #0b57d0);
     --_radius: var(--lamtheo-radius, 0.375em);
@@ -67,20 +75,39 @@ export const tokens = css`
     white-space: nowrap;
     border: 0;
   }
-  @media (prefers-color-scheme: dark) {
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_fg: var(--lamtheo-color-text, #e6edf3);
-      --_muted: var(--lamtheo-color-muted, #9da7b3);
-      --_bg: var(--lamtheo-color-surface, #161b22);
-      --_subtle: var(--lamtheo-color-subtle, #21262d);
-      --_border: var(--lamtheo-color-border, #3d444d);
-      --_accent: var(--lamtheo-color-accent, #ff8a80);
-      --_accent-fg: var(--lamtheo-color-on-accent, #1f0a08);
-      --_ok: var(--lamtheo-color-success, #56d364);
-      --_warn: var(--lamtheo-color-warning, #e3b341);
-      --_danger: var(--lamtheo-color-danger, #ff7b72);
-      --_focus: var(--lamtheo-color-focus, #79c0ff);
+      --_fg: var(--lamtheo-color-text, light-dark(#1f2328, #e6edf3));
+      --_muted: var(--lamtheo-color-muted, light-dark(#57606a, #9da7b3));
+      --_bg: var(--lamtheo-color-surface, light-dark(#ffffff, #161b22));
+      --_subtle: var(--lamtheo-color-subtle, light-dark(#f3f4f6, #21262d));
+      --_border: var(--lamtheo-color-border, light-dark(#d0d7de, #3d444d));
+      --_accent: var(--lamtheo-color-accent, light-dark(#b3261e, #ff8a80));
+      --_accent-fg: var(--lamtheo-color-on-accent, light-dark(#ffffff, #1f0a08));
+      --_ok: var(--lamtheo-color-success, light-dark(#1a7f37, #56d364));
+      --_warn: var(--lamtheo-color-warning, light-dark(#8a5c00, #e3b341));
+      --_danger: var(--lamtheo-color-danger, light-dark(#b3261e, #ff7b72));
+      --_focus: var(--lamtheo-color-focus, light-dark(#0b57d0, #79c0ff));
     }
+  }
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      background: var(--_bg);
+    }
+  }
+  /* theme="light" / "dark": the portal's choice for this widget, whatever the page around it
+     says; the widget then paints its own surface, so it is readable on any background. */
+  :host([theme='light']),
+  :host([theme='dark']) {
+    background: var(--_bg);
+    padding: var(--_gap);
+    border-radius: var(--_radius);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   @media (forced-colors: active) {
     :host {

@@ -127,7 +127,7 @@ export function drawCanvas(
   ctx.fillStyle = colours.text;
   for (const { x, y, members } of groups) ctx.fillText(String(members.length), x, y);
   ctx.lineWidth = 1;
-  ctx.strokeStyle = '#fff';
+  ctx.strokeStyle = colours.disc;
   for (const c of clusters) {
     if (c.members.length > 1) continue;
     const kind = spaces[c.members[0]].kind;

@@ -170,11 +170,13 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
     this.viewport.measureNow();
     const model = this.model;
     if (this.canvas && model) {
+      // The canvas's own color, border and outline colours (styles.ts) are the theme's, resolved
+      // by the browser (light-dark(), forced colours) into colours a canvas understands.
       const style = getComputedStyle(this.canvas);
       drawCanvas(this.canvas, this.clusters, model.spaces, this.selection.space, {
-        disc: style.getPropertyValue('--_bg') || '#fff',
-        text: style.getPropertyValue('--_fg') || '#000',
-        halo: style.getPropertyValue('--_focus') || '#0b57d0',
+        disc: style.borderTopColor,
+        text: style.color,
+        halo: style.outlineColor,
       });
     }
     this.interaction.afterUpdate();

@@ -72,6 +72,10 @@ export const spaceMapStyles = css`
   }
   .map canvas {
     pointer-events: none;
+    /* Read by drawCanvas (no border or outline is drawn): disc, text and halo colours. */
+    color: var(--_fg);
+    border-color: var(--_bg);
+    outline-color: var(--_focus);
   }
   .ward {
     stroke: var(--_fg);
@@ -111,7 +115,7 @@ export const spaceMapStyles = css`
     outline: none;
   }
   .marker path {
-    stroke: #fff;
+    stroke: var(--_bg);
     stroke-width: 1.2;
   }
   .halo {
