@@ -1,6 +1,7 @@
 // The portal's own script, as old CMSs have it: no framework. Today's date, the A- / A / A+
 // text size (the html font size, so the lamtheo widgets scale with the page), the contrast
-// switch, and the menu button on phones. Choices are remembered in localStorage.
+// switch, the menu button on phones, and lists fetched only when their <details> opens.
+// Choices are remembered in localStorage.
 (function () {
   var root = document.documentElement;
   var steps = [87.5, 100, 112.5, 125, 137.5, 150];
@@ -61,6 +62,23 @@
     document.getElementById('contrast').addEventListener('click', function () {
       contrast = !contrast;
       applyContrast();
+    });
+
+    // A widget inside <details class="lazy"> carries data-src instead of src: its data (the
+    // big list is megabytes) is fetched when a visitor opens the details, not on every visit.
+    // A link to that widget's view (#lamtheo-<id>=…, written by url-state) opens it at once.
+    document.querySelectorAll('details.lazy').forEach(function (details) {
+      function load() {
+        if (!details.open) return;
+        details.querySelectorAll('[data-src]').forEach(function (widget) {
+          if (!widget.hasAttribute('src')) widget.setAttribute('src', widget.getAttribute('data-src'));
+        });
+      }
+      details.addEventListener('toggle', load);
+      details.querySelectorAll('[data-src][id]').forEach(function (widget) {
+        if (location.hash.indexOf('lamtheo-' + widget.id + '=') !== -1) details.open = true;
+      });
+      load();
     });
 
     var menu = document.getElementById('menu');

@@ -1,4 +1,6 @@
 // Small helpers for route modules (demo/routes/*.js): JSON in, JSON out, errors with a status.
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { negotiate } from './encoded.js';
 
 /** Throw from a handler to answer with this status and `{ "error": message }`. */
 export class HttpError extends Error {
@@ -19,11 +21,18 @@ export class HttpError extends Error {
  * @param {Record<string, string>} [headers]
  */
 export function sendJson(res, status, value, headers = {}) {
-  const body = JSON.stringify(value);
+  let body = Buffer.from(JSON.stringify(value));
+  // Compressed (brotli or gzip, as the browser accepts) when that saves something: a long
+  // list of pledges shrinks to a fifth.
+  const coding = body.length > 1024 ? negotiate(res.req?.headers['accept-encoding']) : undefined;
+  if (coding === 'br') body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
+  else if (coding === 'gzip') body = gzipSync(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
+    'Content-Length': body.length,
     'Cache-Control': 'no-store',
+    Vary: 'Accept-Encoding',
+    ...(coding ? { 'Content-Encoding': coding } : {}),
     ...headers,
   });
   res.end(body);

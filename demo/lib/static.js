@@ -1,10 +1,9 @@
-// Static files for the demo server: content types, ETag / If-None-Match (304), gzip,
-// `Cache-Control: no-cache` (always revalidate: the library is rebuilt often), and no way out
-// of the mounted folders.
-import { createHash } from 'node:crypto';
+// Static files for the demo server: content types, ETag / If-None-Match (304), brotli or gzip
+// (encoded.js), `Cache-Control: no-cache` (always revalidate: the library is rebuilt often), and
+// no way out of the mounted folders.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { Encoded, sendEncoded } from './encoded.js';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -25,9 +24,8 @@ const types = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
 };
-const compressible = /^(text\/|application\/(json|geo\+json|xml)|image\/svg)/;
 
-/** path → { mtimeMs, size, body, etag, gzipped? }: files are hashed and compressed once per version. */
+/** path → { mtimeMs, size, encoded }: files are hashed and compressed once per version. */
 const cache = new Map();
 
 /**
@@ -62,48 +60,16 @@ export async function serveStatic(mounts, req, res, url) {
   }
   if (!info?.isFile()) return send(res, 404, 'Not found');
 
-  const entry = await load(file, info);
   const type = types[extname(file).toLowerCase()] ?? 'application/octet-stream';
-  const zip = compressible.test(type) && entry.body.length > 512 && acceptsGzip(req.headers['accept-encoding']);
-  const headers = {
-    'Content-Type': type,
-    'Cache-Control': 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
-    ETag: zip ? `"${entry.etag}-gz"` : `"${entry.etag}"`,
-    ...(compressible.test(type) ? { Vary: 'Accept-Encoding' } : {}),
-  };
-  if (matches(req.headers['if-none-match'], entry.etag)) return send(res, 304, '', headers);
-  if (zip) entry.gzipped ??= gzipSync(entry.body);
-  const body = zip ? entry.gzipped : entry.body;
-  res.writeHead(200, { ...headers, 'Content-Length': body.length, ...(zip ? { 'Content-Encoding': 'gzip' } : {}) });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  await sendEncoded(req, res, await load(file, info, type));
 }
 
-async function load(file, info) {
+async function load(file, info, type) {
   const cached = cache.get(file);
-  if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached;
-  const body = await readFile(file);
-  const etag = createHash('sha1').update(body).digest('base64url').slice(0, 20);
-  const entry = { mtimeMs: info.mtimeMs, size: info.size, body, etag };
-  cache.set(file, entry);
-  return entry;
-}
-
-/** `If-None-Match: "abc", W/"abc-gz"` matches both encodings of the same version, or `*`. */
-function matches(header, etag) {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const value = tag.trim().replace(/^W\//, '');
-    return value === '*' || value === `"${etag}"` || value === `"${etag}-gz"`;
-  });
-}
-
-function acceptsGzip(header = '') {
-  return header.split(',').some((part) => {
-    const [coding, ...params] = part.trim().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return coding.trim().toLowerCase() === 'gzip' && (!q || Number(q.slice(2)) > 0);
-  });
+  if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.encoded;
+  const encoded = new Encoded(await readFile(file), { type });
+  cache.set(file, { mtimeMs: info.mtimeMs, size: info.size, encoded });
+  return encoded;
 }
 
 function send(res, status, text, headers = {}) {

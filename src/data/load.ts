@@ -24,18 +24,27 @@ export type FetchResult =
 
 const words = {
   vi: {
-    timeout: (s: number) => `Máy chủ không trả lời sau ${s} giây.`,
+    timeout: (s: string) => `Mạng chậm hoặc máy chủ không trả lời sau ${s} giây; dữ liệu chưa tải được. Hãy thử lại.`,
     network: 'Không kết nối được tới máy chủ (mất mạng, sai địa chỉ hoặc máy chủ chặn truy cập từ trang này).',
     notFound: (url: string) => `Không tìm thấy tệp dữ liệu ${url} (lỗi 404).`,
     http: (status: number) => `Máy chủ báo lỗi ${status} khi tải dữ liệu.`,
   },
   en: {
-    timeout: (s: number) => `The server did not answer within ${s} seconds.`,
+    timeout: (s: string) =>
+      `The network is slow or the server did not answer within ${s} seconds; the data has not loaded yet. Please try again.`,
     network: 'Could not reach the server (offline, wrong address, or the server does not allow this page to read it).',
     notFound: (url: string) => `The data file ${url} was not found (error 404).`,
     http: (status: number) => `The server answered with error ${status} while loading the data.`,
   },
 };
+
+/**
+ * A failure of the network or the server (a timeout, no connection, an HTTP error), not of
+ * the file: its message is the whole story, and it must never be counted as an error in the data.
+ */
+export function isLoadFailure(code: string): boolean {
+  return code === 'timeout' || code === 'network' || code.startsWith('http_');
+}
 
 const pause = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
@@ -44,7 +53,8 @@ const pause = (ms: number, signal?: AbortSignal) =>
   });
 
 async function attempt(url: string, options: FetchOptions): Promise<FetchResult & { retry?: boolean }> {
-  const w = words[options.language ?? 'vi'];
+  const language = options.language ?? 'vi';
+  const w = words[language];
   const timeoutMs = options.timeoutMs ?? 15000;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -68,7 +78,13 @@ async function attempt(url: string, options: FetchOptions): Promise<FetchResult 
   } catch {
     if (options.signal?.aborted) return { status: 'aborted' };
     if (timeout.aborted)
-      return { status: 'failed', code: 'timeout', message: w.timeout(timeoutMs / 1000), retry: true };
+      return {
+        status: 'failed',
+        code: 'timeout',
+        // "0,2 giây" on a Vietnamese page, "0.2 seconds" on an English one.
+        message: w.timeout((timeoutMs / 1000).toLocaleString(language)),
+        retry: true,
+      };
     return { status: 'failed', code: 'network', message: w.network, retry: true };
   }
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Problem } from './events.js';
 import { formatDateTime, formatNumber } from '../data/format.js';
+import { isLoadFailure } from '../data/load.js';
 import type { ReadProgress } from '../data/read.js';
 
 /** How many problems the error view lists before "and N more". */
@@ -28,12 +29,19 @@ export function errorView(problems: readonly Problem[], onRetry?: () => void): T
   const errors = problems.filter((p) => p.severity === 'error');
   const listed = errors.slice(0, problemsShown);
   const more = errors.length - listed.length;
+  // A slow network or a server error is not an error in the file: say what happened instead.
+  const notLoaded = errors.length > 0 && errors.every((p) => isLoadFailure(p.code));
+  const summary = notLoaded
+    ? errors[0].message
+    : errors.length === 1
+      ? msg('Tệp dữ liệu có 1 lỗi.')
+      : msg(str`Tệp dữ liệu có ${errors.length} lỗi.`);
   return html`<div class="state state--error" part="state error" role="alert">
     <div>
       <p class="title">${msg('Không hiển thị được dữ liệu.')}</p>
-      <p>${errors.length === 1 ? msg('Tệp dữ liệu có 1 lỗi.') : msg(str`Tệp dữ liệu có ${errors.length} lỗi.`)}</p>
+      <p>${summary}</p>
       ${
-        listed.length
+        listed.length && !notLoaded
           ? html`<details>
               <summary>${msg('Chi tiết cho quản trị viên')}</summary>
               <ul class="problems">

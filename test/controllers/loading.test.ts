@@ -65,6 +65,25 @@ describe('loading a dataset from a URL', () => {
     });
   });
 
+  it('words a timeout as a slow network with a retry, never as an error in the file', async () => {
+    const key = newKey();
+    await quietly(async () => {
+      const el = await fixture<TestFigure>(
+        html`<test-figure timeout="0.2" src=${api(key, 'delay=3000')}></test-figure>`,
+      );
+      await until(() => el.state === 'error', 'error state', 9000);
+      const text = el.shadowRoot!.querySelector<HTMLElement>('[part~="error"]')!.innerText;
+      expect(text).to.include('Mạng chậm hoặc máy chủ không trả lời sau 0,2 giây; dữ liệu chưa tải được.');
+      expect(text).not.to.include('Tệp dữ liệu');
+      expect(text).not.to.include('lỗi');
+      // Nothing for an administrator to fix in the file: no "details" repeating the sentence.
+      expect(el.shadowRoot!.querySelector('details')).to.equal(null);
+      const retry = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Thử lại'));
+      expect(retry, 'a "Thử lại" button').to.exist;
+      expect(await requestCount(key)).to.equal(3); // the first attempt and two retries
+    });
+  });
+
   it('reports invalid JSON instead of throwing into the page', async () => {
     const key = newKey();
     await quietly(async () => {
