@@ -46,12 +46,11 @@ function unplacedPhrase(model: MapModel, language: string): string {
 /** "16/16 phường có không gian văn hóa · 23 trong số 43 không gian có trong dữ liệu · 2 chưa có vị trí trên bản đồ". */
 export function coverageSummaryLine(model: MapModel, language: string) {
   if (!model.summary.total && !model.spaces.length) return nothing;
-  const parts = [
-    model.summary.total ? wardsPhrase(model) : '',
-    spacesPhrase(model, language),
-    unplacedPhrase(model, language),
-  ];
-  return html`<p class="summary">${parts.filter(Boolean).join(' · ')}</p>`;
+  const spaces = [spacesPhrase(model, language), unplacedPhrase(model, language)].filter(Boolean).join(' · ');
+  const wards = model.summary.total
+    ? html`<strong>${wardsPhrase(model)}</strong><span class="visually-hidden">. </span>`
+    : nothing;
+  return html`<p class="summary">${wards}<span class="spaces">${spaces}</span></p>`;
 }
 
 /**

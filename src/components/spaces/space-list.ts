@@ -29,7 +29,7 @@ interface ListHost extends ReactiveControllerHost, HTMLElement {
  * space with no place on the map, that mark. Starts with a comma for screen readers, so the
  * name and the line are not read run together.
  */
-function whereLine(model: MapModel, i: number) {
+function whereLine(model: MapModel, i: number, end?: unknown) {
   const { spaces, wards, wardOfSpace, placedAt } = model;
   const space = spaces[i];
   const ward = wardOfSpace[i] >= 0 ? wards[wardOfSpace[i]].name : undefined;
@@ -38,6 +38,7 @@ function whereLine(model: MapModel, i: number) {
   if (space.kind === 'online') {
     if (!names(space.name, kindLabel('online'))) parts.push(kindLabel('online'));
   } else if (placedAt[i] < 0) parts.push(html`<span class="unplaced">${msg('chưa có vị trí trên bản đồ')}</span>`);
+  if (end) parts.push(end);
   if (!parts.length) return nothing;
   return html`<span class="visually-hidden">,</span
     ><span class="where">${parts.map((p, n) => html`${n ? ' · ' : ''}${p}`)}</span>`;
@@ -72,17 +73,20 @@ export class SpaceList {
             ? html`<li class="online">
                 ${kindSymbol('online')}
                 <span class="name"
-                  >${safeLink(spaces[i].name, spaces[i].url, keepTogether(spaces[i].name))}${whereLine(model, i)}</span
+                  >${safeLink(spaces[i].name, spaces[i].url, keepTogether(spaces[i].name))}${whereLine(
+                    model,
+                    i,
+                    html`<button
+                      type="button"
+                      class="link"
+                      data-item=${i}
+                      aria-current=${i === selected ? 'true' : nothing}
+                      @click=${() => this.host.select(i)}
+                    >
+                      ${msg('Chi tiết')}<span class="visually-hidden">: ${spaces[i].name}</span>
+                    </button>`,
+                  )}</span
                 >
-                <button
-                  type="button"
-                  class="link"
-                  data-item=${i}
-                  aria-current=${i === selected ? 'true' : nothing}
-                  @click=${() => this.host.select(i)}
-                >
-                  ${msg('Chi tiết')}<span class="visually-hidden">: ${spaces[i].name}</span>
-                </button>
               </li>`
             : html`<li>
                 <button
@@ -115,7 +119,7 @@ export class SpaceList {
   afterUpdate(): void {
     if (this.scrollTo === undefined) return;
     // The item's <li>: its offsetTop is within the list (positioned).
-    const item = this.host.shadowRoot?.querySelector(`[data-item="${this.scrollTo}"]`)?.parentElement;
+    const item = this.host.shadowRoot?.querySelector(`[data-item="${this.scrollTo}"]`)?.closest('li');
     const list = item?.closest<HTMLElement>('.list');
     this.scrollTo = undefined;
     if (!item || !list) return;

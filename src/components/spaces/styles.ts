@@ -21,7 +21,9 @@ export const spaceMapStyles = css`
   }
   .summary {
     margin: 0 0 0.5em;
-    font-weight: bold;
+  }
+  .summary .spaces {
+    display: block;
   }
   .kinds {
     display: flex;
@@ -275,15 +277,12 @@ export const spaceMapStyles = css`
     flex: 1;
     min-width: 0;
   }
-  .list .online .symbol {
-    align-self: center;
-  }
   .list .online button {
+    display: inline;
     width: auto;
-    padding: 0 0.2em;
+    padding: 0;
     color: var(--_focus);
     text-decoration: underline;
-    white-space: nowrap;
   }
   .nb {
     white-space: nowrap;
