@@ -69,6 +69,19 @@ describe('<lamtheo-space-map> on the Quận 11 article (what a visitor meets)', 
       expect($(map, '.list')!.textContent, String(space.name)).to.include(String(space.name));
   });
 
+  it('says the same in English inside lang="en"', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div lang="en"><lamtheo-space-map .data=${q11}></lamtheo-space-map></div>`,
+    );
+    const map = box.querySelector('lamtheo-space-map')!;
+    await until(() => $(map, '.summary .spaces')?.textContent?.includes('of the'), 'English words');
+    expect($(map, '.summary .spaces')!.textContent).to.equal(
+      '23 of the 43 spaces are in the data · 2 without a place on the map yet',
+    );
+    const unplaced = $$(map, '.list .unplaced').map((u) => u.textContent);
+    expect(unplaced).to.deep.equal(['no place on the map yet', 'no place on the map yet']);
+  });
+
   it('says "23" without "trong số" when the file states no larger figure', async () => {
     const metrics = (q11.metrics as Json[]).filter((m) => m.id !== 'spaces-launched');
     const map = await drawn(
