@@ -7,6 +7,7 @@ import { isD3Selection, slimSelection } from './scripts/d3-selection-slim.js';
 import { faultServer } from './test/server/fault-server.js';
 import { touchCommands } from './test/server/touch-commands.js';
 import { mediaCommands } from './test/server/media-commands.js';
+import { axCommands } from './test/server/ax-commands.js';
 import { createReceiver, handleControl } from './demo/receiver.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +31,7 @@ export default {
   plugins: [
     touchCommands(),
     mediaCommands(),
+    axCommands(),
     // The same d3-transition stand-in as the build (vite.config.ts).
     {
       name: 'lamtheo-aliases',

@@ -1,8 +1,13 @@
 /**
  * Derived metrics: a metric with `derive` is computed at load by counting or summing
  * the records of another collection that match equality filters. When the file also
- * states a value and the two differ, the computed value wins and a warning gives both
- * (Quận 11 states 4 religious sites and names 5).
+ * states a value, the records are read as a lower bound: a list proves that at least so
+ * many exist, never that no more do.
+ * - More records than the stated value: the stated value is wrong; the computed value
+ *   wins and a warning gives both (Quận 11 states 4 religious sites and names 5).
+ * - Fewer records than the stated value: the list is partial (the article says 43 spaces
+ *   were launched and names 23); the stated value stands, and the widgets say in words how
+ *   many of them the data holds ("23 trong số 43 không gian có trong dữ liệu").
  */
 import type { Dataset } from '../schema/dataset.js';
 import type { DeriveRule, Metric } from '../schema/metric.js';
@@ -16,6 +21,8 @@ export interface DerivedValue {
   stated?: number;
   /** The computed value; undefined when the collection was missing. */
   computed?: number;
+  /** True when the records are fewer than the stated value: `value` is the stated one. */
+  partial: boolean;
 }
 
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
@@ -100,9 +107,11 @@ export function deriveMetricValues(
           'warning',
         ),
       );
-    if (computed !== undefined && stated !== undefined && computed !== stated)
+    const partial = computed !== undefined && stated !== undefined && computed < stated;
+    if (computed !== undefined && stated !== undefined && computed > stated)
       issues.push(makeIssue('derived-mismatch', ['metrics', i, 'value'], { stated, computed }, lang, 'warning'));
-    values.set(metric.id, { metricId: metric.id, value: computed ?? stated ?? 0, stated, computed });
+    const value = partial ? stated : (computed ?? stated ?? 0);
+    values.set(metric.id, { metricId: metric.id, value, stated, computed, partial });
   });
   return { values, issues };
 }

@@ -130,7 +130,8 @@ export const messagesEn: Catalog = {
   'unknown-key': (p) =>
     `lamtheo does not use the field "${p.key}"` + (p.suggestion ? `; did you mean "${p.suggestion}"?` : ''),
   'html-in-text': (p) => `contains HTML or JavaScript (${p.value}); lamtheo shows it as plain text and never runs it`,
-  'space-without-location': () => 'no "location" or "url"; this space will not appear on the map',
+  'space-without-location': () =>
+    'no "location" or "url": the map lists this space, marked "no place on the map yet", but cannot draw it',
   'location-swapped': (p) =>
     `the location looks reversed; write longitude first, then latitude: [${p.second}, ${p.first}]`,
   'location-range': () => 'a location is [longitude, latitude]: longitude from -180 to 180, latitude from -90 to 90',

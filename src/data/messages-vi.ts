@@ -131,7 +131,8 @@ export const messagesVi: Catalog = {
   'unknown-key': (p) =>
     `lamtheo không dùng trường "${p.key}"` + (p.suggestion ? `; có phải bạn muốn viết "${p.suggestion}"?` : ''),
   'html-in-text': (p) => `có mã HTML hoặc JavaScript (${p.value}); lamtheo hiện nó như chữ thường, không chạy nó`,
-  'space-without-location': () => 'không có "location" (vị trí) hay "url"; không gian này sẽ không hiện trên bản đồ',
+  'space-without-location': () =>
+    'không có "location" (vị trí) hay "url": bản đồ liệt kê không gian này, ghi "chưa có vị trí trên bản đồ", nhưng không vẽ được',
   'location-swapped': (p) => `vị trí có vẻ bị đảo ngược; hãy viết kinh độ trước, vĩ độ sau: [${p.second}, ${p.first}]`,
   'location-range': () => 'vị trí phải là [kinh độ, vĩ độ]: kinh độ từ -180 đến 180, vĩ độ từ -90 đến 90',
   'missing-commitment': (p) => `chưa ghi nội dung đăng ký cho mục "${p.heading}"`,

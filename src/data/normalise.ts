@@ -18,8 +18,13 @@ export type NormalisedMetric = Metric & {
   value: number;
   /** True when `value` was computed from the data. */
   derived: boolean;
-  /** The value the file stated, when it differs from the computed one. */
+  /** The value the file stated, when the computed one replaced it (more records than it said). */
   statedValue?: number;
+  /**
+   * How many the records count, when fewer than the stated `value` (a partial list): the
+   * widgets show "23 trong số 43 … có trong dữ liệu" rather than two bare numbers.
+   */
+  counted?: number;
 };
 
 export interface NormalisedDataset {
@@ -58,8 +63,26 @@ function groupBy<T>(items: readonly T[] | undefined, key: (item: T) => string | 
 
 function normaliseMetric(metric: Metric, derived: DerivedValue | undefined): NormalisedMetric {
   if (!derived) return { ...metric, value: metric.value ?? 0, derived: false };
+  if (derived.partial) return { ...metric, value: derived.value, derived: false, counted: derived.computed };
   const statedValue = derived.stated !== undefined && derived.stated !== derived.value ? derived.stated : undefined;
   return { ...metric, value: derived.value, derived: derived.computed !== undefined, statedValue };
+}
+
+/**
+ * The metric that counts every record of `collection` (a `derive` rule without filters) and
+ * states more than the records hold, or undefined: "43" when the file names 23 spaces and says
+ * 43 were launched. The map says "23 trong số 43" with it, as the counter does.
+ */
+export function statedTotalOf(
+  metrics: readonly NormalisedMetric[] | undefined,
+  collection: 'spaces' | 'commendations' | 'pledges' | 'units',
+): NormalisedMetric | undefined {
+  return metrics?.find(
+    (m) =>
+      m.counted !== undefined &&
+      m.derive?.count === collection &&
+      (!m.derive.where || Object.keys(m.derive.where).length === 0),
+  );
 }
 
 export function normaliseDataset(data: Dataset, options: { lang?: Lang } = {}): NormalisedDataset {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/data/messages-all.js';
 import { applyRule, deriveMetricValues, matchesWhere, readField } from '../../src/data/derive.js';
-import { normaliseDataset } from '../../src/data/normalise.js';
+import { normaliseDataset, statedTotalOf } from '../../src/data/normalise.js';
 import { dataset, type Dataset } from '../../src/schema/index.js';
 
 const data = (input: unknown): Dataset => dataset.parse(input);
@@ -67,11 +67,39 @@ describe('derived metrics', () => {
       ],
     });
     const { values, issues } = deriveMetricValues(d, 'en');
-    expect(values.get('religious')).to.deep.equal({ metricId: 'religious', value: 2, stated: 1, computed: 2 });
+    expect(values.get('religious')).to.deep.equal({
+      metricId: 'religious',
+      value: 2,
+      stated: 1,
+      computed: 2,
+      partial: false,
+    });
     expect(issues.map((i) => [i.code, i.path, i.severity])).to.deep.equal([
       ['derived-mismatch', 'metrics[0].value', 'warning'],
     ]);
     expect(issues[0].message).to.equal('the stated number is 1 but the data counts 2; lamtheo shows 2');
+  });
+
+  it('keep the stated value, without a warning, when the records are fewer (a partial list)', () => {
+    const d = data({
+      version: 1,
+      spaces: SPACES,
+      metrics: [{ id: 'launched', label: 'Không gian đã ra mắt', value: 43, derive: { count: 'spaces' } }],
+    });
+    const { values, issues } = deriveMetricValues(d);
+    expect(values.get('launched')).to.deep.equal({
+      metricId: 'launched',
+      value: 43,
+      stated: 43,
+      computed: 4,
+      partial: true,
+    });
+    expect(issues).to.deep.equal([]);
+    const n = normaliseDataset(d);
+    expect(n.metricsById.get('launched')).to.include({ value: 43, derived: false, counted: 4 });
+    expect(n.metricsById.get('launched')!.statedValue).to.equal(undefined);
+    expect(statedTotalOf(n.dataset.metrics, 'spaces')?.id).to.equal('launched');
+    expect(statedTotalOf(n.dataset.metrics, 'commendations')).to.equal(undefined);
   });
 
   it('say nothing when the stated value agrees', () => {
@@ -103,7 +131,7 @@ describe('normalising a dataset', () => {
     metrics: [
       { id: 'all', label: 'Tất cả', derive: { count: 'spaces' } },
       { id: 'stated', label: 'Đảng viên', value: 11368 },
-      { id: 'wrong', label: 'Tôn giáo', value: 4, derive: { count: 'spaces', where: { kind: 'religious-site' } } },
+      { id: 'wrong', label: 'Tôn giáo', value: 1, derive: { count: 'spaces', where: { kind: 'religious-site' } } },
       {
         id: 'parts',
         label: 'Kết nạp',
@@ -120,13 +148,13 @@ describe('normalising a dataset', () => {
   it('fill derived values in and keep the stated value that differed', () => {
     expect(n.metricsById.get('all')).to.include({ value: 4, derived: true });
     expect(n.metricsById.get('stated')).to.include({ value: 11368, derived: false });
-    expect(n.metricsById.get('wrong')).to.include({ value: 2, derived: true, statedValue: 4 });
+    expect(n.metricsById.get('wrong')).to.include({ value: 2, derived: true, statedValue: 1 });
     expect(n.dataset.metrics!.map((m) => m.value)).to.deep.equal([4, 11368, 2, 440]);
   });
 
   it('leave the input unchanged', () => {
     expect(d.metrics![0].value).to.equal(undefined);
-    expect(d.metrics![2].value).to.equal(4);
+    expect(d.metrics![2].value).to.equal(1);
   });
 
   it('index units, spaces and children in Maps, where "constructor" is an ordinary id', () => {

@@ -131,6 +131,7 @@ export function metricCard(view: MetricView, options: CardOptions): TemplateResu
       ${variant === 'progress' && view.target ? ring(view.target.share ?? 0) : nothing}
       <div class="text">
         ${variant === 'odometer' ? html`<span class="label" part="label">${view.label}</span>${number}` : html`${number}<span class="label" part="label">${view.label}</span>`}
+        ${view.counted ? html`<span class="counted" part="counted">${view.counted.words}</span>` : nothing}
         ${target(view, options)}
         ${
           compact

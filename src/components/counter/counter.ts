@@ -41,6 +41,7 @@ import { cardStyles } from './styles.js';
  * @csspart qualifier - "hơn", "gần", "khoảng"… before the number.
  * @csspart unit - The unit word after the number.
  * @csspart label - The label of the figure.
+ * @csspart counted - "23 trong số 43 không gian có trong dữ liệu", when the data lists fewer than the stated figure.
  * @csspart target - "24/40 · 60%".
  * @csspart bar - The progress bar under a figure with a target.
  * @csspart ring - The ring of the `progress` variant.

@@ -18,7 +18,7 @@ import {
 } from './figures.js';
 
 /** A metric as the data layer hands it over: derived values are filled in. */
-export type ShownMetric = Metric & { derived?: boolean; statedValue?: number };
+export type ShownMetric = Metric & { derived?: boolean; statedValue?: number; counted?: number };
 
 /** The word before a number: "hơn 12.000", "more than 12,000"; nothing for an exact figure. */
 export function qualifierWord(qualifier: Qualifier | undefined): string {
@@ -92,6 +92,11 @@ export interface MetricView {
   history?: { values: number[]; description: string };
   derived: boolean;
   statedValue?: number;
+  /**
+   * When the data's records are fewer than the stated value (a partial list): the words that
+   * say so, "23 trong số 43 không gian có trong dữ liệu", shown under the figure.
+   */
+  counted?: { value: number; words: string };
   note?: string;
   /** Everything above as one sentence for screen readers. */
   sentence: string;
@@ -118,6 +123,7 @@ function sentenceOf(view: Omit<MetricView, 'sentence'>): string {
       : msg(str`${phrase} trên ${target.text}`)
     : phrase;
   const parts = [`${view.label}: ${main}`];
+  if (view.counted) parts.push(view.counted.words);
   if (view.change) parts.push(changeWords(view.change));
   if (view.breakdown) {
     const list = view.breakdown.map((p) => `${p.valueText} ${p.label}`).join(', ');
@@ -147,6 +153,13 @@ export function describeMetric(metric: ShownMetric, language: string, label?: st
     statedValue: metric.statedValue,
     note: metric.note,
   };
+  if (metric.counted !== undefined) {
+    const whole = [format(value), metric.unit].filter(Boolean).join(' ');
+    view.counted = {
+      value: metric.counted,
+      words: msg(str`${format(metric.counted)} trong số ${whole} có trong dữ liệu`),
+    };
+  }
   if (metric.target) {
     const share = shareOf(value, metric.target.value);
     view.target = {

@@ -68,6 +68,7 @@ export const cardStyles = css`
   .target,
   .change,
   .breakdown,
+  .counted,
   .period {
     font-size: 0.9em;
     color: var(--_muted);

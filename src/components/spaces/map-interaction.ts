@@ -19,6 +19,8 @@ export interface MapScene {
   xy?: Float64Array;
   /** For each space, its entry in `xy` (`MapModel.placedAt`). */
   placedAt?: Int32Array;
+  /** The markers' size for the text size (1 at 16 px). */
+  scale?: number;
 }
 
 interface InteractionHost extends ReactiveElement {
@@ -42,7 +44,12 @@ export class MapInteraction {
     const mapBox = event.currentTarget as HTMLElement;
     if (mapBox.querySelector('canvas')) {
       const box = mapBox.getBoundingClientRect();
-      const hit = clusterAt(this.scene().clusters, event.clientX - box.left, event.clientY - box.top, 14);
+      const hit = clusterAt(
+        this.scene().clusters,
+        event.clientX - box.left,
+        event.clientY - box.top,
+        14 * (this.scene().scale ?? 1),
+      );
       if (hit) return hit.members.length === 1 ? this.host.select(hit.members[0]) : this.openCluster(hit);
     }
     this.activate(target);

@@ -1,11 +1,13 @@
 /**
  * Everything the map draws, computed once per dataset (and boundaries file): drawable wards
- * with their coverage, the spaces with a place, the online ones, and the problems found in
- * the geometry. Pure: no DOM, no projection (that depends on the element's size).
+ * with their coverage, the spaces with a place, the online ones, the ones whose place is not
+ * known, and the problems found in the geometry. Every space of the data is in the list (and
+ * in every count); only the drawing needs a location. Pure: no DOM, no projection (that
+ * depends on the element's size).
  */
 import { cleanBoundaries, type GeometryProblem } from '../../data/geometry.js';
+import { statedTotalOf } from '../../data/normalise.js';
 import type { LoadedDataset } from '../../data/read.js';
-import { isWebUrl } from '../../schema/url.js';
 import type { CulturalSpace } from '../../schema/index.js';
 import { assignSpaces, coverageSummary, linkWards, type FeatureLink, type Ward } from './coverage.js';
 
@@ -18,8 +20,15 @@ export interface MapModel {
   placed: number[];
   /** For each space, its position in `placed`, or -1. */
   placedAt: Int32Array;
-  /** Indices of the spaces without a location but with a web address. */
+  /** Indices of the online spaces (kind `online`, no location): listed with their link. */
   online: number[];
+  /** Indices of the other spaces without a location: listed, marked "chưa có vị trí trên bản đồ". */
+  unplaced: number[];
+  /**
+   * The figure the data states for all its spaces when its list holds fewer (a partial list:
+   * the article says 43 were launched and names 23), so the map says "23 trong số 43".
+   */
+  statedTotal?: number;
   problems: GeometryProblem[];
   /** Where `problems[].index` points in the file: `boundaries.featureCollection.features` or the url. */
   problemBase: string;
@@ -59,10 +68,11 @@ export function buildMapModel(data: LoadedDataset, loaded?: LoadedBoundaries): M
   const wardOfSpace = assignSpaces(wards, spaces, unitsById);
   const placed: number[] = [];
   const online: number[] = [];
+  const unplaced: number[] = [];
   const placedAt = new Int32Array(spaces.length).fill(-1);
   spaces.forEach((s, i) => {
     if (s.location) placedAt[i] = placed.push(i) - 1;
-    else if (s.url && isWebUrl(s.url)) online.push(i);
+    else (s.kind === 'online' ? online : unplaced).push(i);
   });
   const attribution = b?.attribution
     ? { text: b.attribution, url: b.attributionUrl }
@@ -76,6 +86,8 @@ export function buildMapModel(data: LoadedDataset, loaded?: LoadedBoundaries): M
     placed,
     placedAt,
     online,
+    unplaced,
+    statedTotal: statedTotalOf(dataset.metrics, 'spaces')?.value,
     problems,
     problemBase: loaded ? `${loaded.url} features` : 'boundaries.featureCollection.features',
     attribution,

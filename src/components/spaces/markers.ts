@@ -12,7 +12,7 @@ import { kindColours, kindLabel, kindShapes, type SpaceKind } from './kinds.js';
 
 /** Above this many placed spaces the markers go on a canvas. */
 export const CANVAS_THRESHOLD = 2000;
-/** Grid cell for clustering, in pixels. */
+/** Grid cell for clustering, in pixels at 16 px text (times the text's scale). */
 export const CLUSTER_CELL = 44;
 
 export const clusterRadius = (size: number) => Math.min(22, 11 + Math.log2(size) * 2);
@@ -36,14 +36,19 @@ function ring(cluster: Cluster, r: number): TemplateResult[] {
   });
 }
 
+/**
+ * One marker or cluster as an SVG button. Drawn for 16 px text and scaled by `scale` (the
+ * text's size over 16 px), so markers grow with the portal's A+ button as the words do.
+ */
 export function svgMarker(
   cluster: Cluster,
   spaces: readonly CulturalSpace[],
   selected: number | undefined,
+  scale = 1,
 ): TemplateResult {
   const first = cluster.members[0];
   const isSelected = selected !== undefined && cluster.members.includes(selected);
-  const at = `translate(${cluster.x.toFixed(1)},${cluster.y.toFixed(1)})`;
+  const at = `translate(${cluster.x.toFixed(1)},${cluster.y.toFixed(1)})${scale === 1 ? '' : ` scale(${scale.toFixed(3)})`}`;
   if (cluster.members.length === 1) {
     const space = spaces[first];
     return svg`<g class="marker ${isSelected ? 'selected' : ''}" transform=${at} role="button" tabindex="0"
@@ -83,11 +88,13 @@ export function drawCanvas(
   spaces: readonly CulturalSpace[],
   selected: number | undefined,
   colours: { disc: string; text: string; halo: string },
+  scale = 1,
 ): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const ratio = canvas.width / Math.max(1, canvas.clientWidth || canvas.width);
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  const radius = (size: number) => clusterRadius(size) * scale;
   ctx.clearRect(0, 0, canvas.width, canvas.height);
   const isSelected = (c: Cluster) => selected !== undefined && c.members.includes(selected);
   const halo = (x: number, y: number, r: number) => {
@@ -100,7 +107,7 @@ export function drawCanvas(
   const discs = new Path2D();
   const rings = new Map<string, Path2D>();
   for (const { x, y, members, counts } of groups) {
-    const r = clusterRadius(members.length) - 2;
+    const r = radius(members.length) - 2 * scale;
     discs.moveTo(x + r, y);
     discs.arc(x, y, r, 0, TAU);
     let start = -Math.PI / 2;
@@ -115,15 +122,15 @@ export function drawCanvas(
   }
   ctx.fillStyle = colours.disc;
   ctx.fill(discs);
-  for (const c of groups) if (isSelected(c)) halo(c.x, c.y, clusterRadius(c.members.length) - 2);
-  ctx.lineWidth = 4;
+  for (const c of groups) if (isSelected(c)) halo(c.x, c.y, radius(c.members.length) - 2 * scale);
+  ctx.lineWidth = 4 * scale;
   for (const [kind, ring] of rings) {
     ctx.strokeStyle = kindColours[kind as SpaceKind];
     ctx.stroke(ring);
   }
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.font = 'bold 11px sans-serif';
+  ctx.font = `bold ${11 * scale}px sans-serif`;
   ctx.fillStyle = colours.text;
   for (const { x, y, members } of groups) ctx.fillText(String(members.length), x, y);
   ctx.lineWidth = 1;
@@ -131,11 +138,13 @@ export function drawCanvas(
   for (const c of clusters) {
     if (c.members.length > 1) continue;
     const kind = spaces[c.members[0]].kind;
-    if (isSelected(c)) halo(c.x, c.y, 11);
+    if (isSelected(c)) halo(c.x, c.y, 11 * scale);
+    ctx.save();
     ctx.translate(c.x, c.y);
+    ctx.scale(scale, scale);
     ctx.fillStyle = kindColours[kind];
     ctx.fill(shapeOf(kind));
     ctx.stroke(shapeOf(kind));
-    ctx.translate(-c.x, -c.y);
+    ctx.restore();
   }
 }

@@ -9,6 +9,7 @@ import { msg, str } from '@lit/localize';
 import { formatDate } from '../../data/format.js';
 import type { LoadedDataset } from '../../data/read.js';
 import type { CulturalSpace } from '../../schema/index.js';
+import { keepTogether } from './keep-together.js';
 import { kindLabel, kindSymbol } from './kinds.js';
 import { safeLink } from './safe-link.js';
 
@@ -26,10 +27,11 @@ const row = (term: string, value: unknown) =>
 export function spaceDetails(space: CulturalSpace, data: LoadedDataset, language: string): TemplateResult {
   const unit = data.unitsById.get(space.hostUnitId ?? space.unitId ?? '');
   const ward = space.hostUnitId ? data.unitsById.get(space.unitId ?? '') : undefined;
-  return html`<h3 class="panel-title" tabindex="-1">${space.name}</h3>
+  return html`<h3 class="panel-title" tabindex="-1">${keepTogether(space.name)}</h3>
     <dl>
       ${row(msg('Loại'), html`${kindSymbol(space.kind)} ${kindLabel(space.kind)}`)}
-      ${unit ? row(msg('Đơn vị'), unit.name) : nothing} ${ward ? row(msg('Địa bàn'), ward.name) : nothing}
+      ${unit ? row(msg('Đơn vị'), keepTogether(unit.name)) : nothing}
+      ${ward ? row(msg('Địa bàn'), keepTogether(ward.name)) : nothing}
       ${space.address ? row(msg('Địa chỉ'), space.address) : nothing}
       ${space.openedOn ? row(msg('Ngày ra mắt'), partialDateText(space.openedOn, language)) : nothing}
       ${space.url ? row(msg('Trang web'), safeLink(space.url, space.url)) : nothing}
@@ -81,14 +83,14 @@ export function groupDetails(
   onSelect: (index: number) => void,
 ): TemplateResult {
   const n = members.length;
-  return html`<h3 class="panel-title" tabindex="-1">${title}</h3>
+  return html`<h3 class="panel-title" tabindex="-1">${keepTogether(title)}</h3>
     <p>${n === 0 ? msg('Chưa có không gian văn hóa.') : msg(str`${n} không gian văn hóa`)}</p>
     <ul class="plain">
       ${members.map(
         (i) =>
           html`<li>
             <button type="button" class="link" @click=${() => onSelect(i)}>
-              ${kindSymbol(spaces[i].kind)} ${spaces[i].name}
+              ${kindSymbol(spaces[i].kind)} ${keepTogether(spaces[i].name)}
             </button>
           </li>`,
       )}

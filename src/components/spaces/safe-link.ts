@@ -11,10 +11,10 @@ export function webHref(url: string | undefined): string | undefined {
   return url !== undefined && isWebUrl(url) ? url.trim() : undefined;
 }
 
-/** A link from data: `<a>` for http/https, plain text otherwise. */
-export function safeLink(label: string, url: string | undefined): TemplateResult {
+/** A link from data: `<a>` for http/https, plain text otherwise; `content` shows the label (marked up). */
+export function safeLink(label: string, url: string | undefined, content: unknown = label): TemplateResult {
   const href = webHref(url);
   return href
-    ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>`
-    : html`<span>${label}${url && url !== label ? html` (${url})` : nothing}</span>`;
+    ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${content}</a>`
+    : html`<span>${content}${url && url !== label ? html` (${url})` : nothing}</span>`;
 }

@@ -60,11 +60,14 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
     clusters: this.clusters,
     xy: this.projection?.xy,
     placedAt: this.model?.placedAt,
+    scale: this.scale,
   }));
   private model?: MapModel;
   private modelSource?: [LoadedDataset, LoadedBoundaries | undefined];
   private projection?: MapProjection;
   private clusters: Cluster[] = [];
+  /** The markers' size for the text size, as last drawn. */
+  private scale = 1;
   private reportedModel?: MapModel;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -99,12 +102,14 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
     const { width, height, transform: t } = this.viewport;
     const shown = width > 0 && height > 0 ? this.project(model, width, height) : undefined;
     const points = shown ? screenPoints(model, shown.xy, t, this.kinds.hidden) : [];
-    this.clusters = clusterPoints(points, CLUSTER_CELL, width, height);
+    // Markers and clusters are sized by the text (the portal's A+ button, 200% text), not in pixels.
+    const scale = (this.scale = this.markerScale());
+    this.clusters = clusterPoints(points, CLUSTER_CELL * scale, width, height);
     const useCanvas = model.placed.length > CANVAS_THRESHOLD;
     const selected = this.selection.space;
     const name = this.label || msg('Bản đồ không gian văn hóa Hồ Chí Minh');
     return html`
-      ${coverageSummaryLine(model)}
+      ${coverageSummaryLine(model, this.language)}
       <div class="layout">
         <div>
           ${this.kinds.render(model)}
@@ -120,13 +125,13 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
           >
             <svg width=${width} height=${height} aria-hidden=${useCanvas ? 'true' : nothing}>
               <g transform=${t.toString()}>${wardShapes(model, shown?.wardPaths, this.selection.ward)}</g>
-              ${useCanvas ? nothing : this.clusters.map((c) => svgMarker(c, model.spaces, selected))}
+              ${useCanvas ? nothing : this.clusters.map((c) => svgMarker(c, model.spaces, selected, scale))}
             </svg>
             ${useCanvas && shown ? html`<canvas width=${width * devicePixelRatio} height=${height * devicePixelRatio} aria-hidden="true"></canvas>` : nothing}
             ${this.interaction.renderControls()}
             ${model.attribution ? html`<div class="attribution">${safeLink(model.attribution.text, model.attribution.url)}</div>` : nothing}
           </div>
-          <p id="map-description" class="visually-hidden">${mapDescription(model)}</p>
+          <p id="map-description" class="visually-hidden">${mapDescription(model, this.language)}</p>
           ${coverageLegend(model)}
         </div>
         <div class="side">
@@ -136,6 +141,12 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
       </div>
       ${this.warningsModule?.warningsDetails(this.warnings(model) ?? []) ?? nothing}
     `;
+  }
+
+  /** Markers' size for the text size: 1 at 16 px, 2 at 200% text. */
+  private markerScale(): number {
+    const size = parseFloat(getComputedStyle(this).fontSize);
+    return Number.isFinite(size) && size > 0 ? size / 16 : 1;
   }
 
   /** problems.ts: downloaded the first time the map has something to warn about (once; a failure is logged). */
@@ -173,11 +184,18 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
       // The canvas's own color, border and outline colours (styles.ts) are the theme's, resolved
       // by the browser (light-dark(), forced colours) into colours a canvas understands.
       const style = getComputedStyle(this.canvas);
-      drawCanvas(this.canvas, this.clusters, model.spaces, this.selection.space, {
-        disc: style.borderTopColor,
-        text: style.color,
-        halo: style.outlineColor,
-      });
+      drawCanvas(
+        this.canvas,
+        this.clusters,
+        model.spaces,
+        this.selection.space,
+        {
+          disc: style.borderTopColor,
+          text: style.color,
+          halo: style.outlineColor,
+        },
+        this.scale,
+      );
     }
     this.interaction.afterUpdate();
     if (model && this.reportedModel !== model && this.state === 'ready') {
