@@ -153,23 +153,30 @@ export function metricCard(view: MetricView, options: CardOptions): TemplateResu
 }
 
 /** The warnings of the data layer about metric number `index` (a derived value that differs from the stated one). */
-export function warningsFor(data: LoadedDataset, index: number): string[] {
+export function warningsFor(data: LoadedDataset, index: number): LoadedDataset['warnings'] {
   const prefixes = [`metrics[${index}]`, `metrics.${index}`];
-  return data.warnings
-    .filter((w) => prefixes.some((p) => w.path === p || w.path.startsWith(`${p}.`) || w.path.startsWith(`${p}[`)))
-    .map((w) => w.message);
+  return data.warnings.filter((w) =>
+    prefixes.some((p) => w.path === p || w.path.startsWith(`${p}.`) || w.path.startsWith(`${p}[`)),
+  );
 }
 
 export interface DetailsContent {
   provenance?: Provenance;
   language: string;
-  /** Lines about the figures: derived values, notes, warnings. */
+  /** Lines about the figures for visitors: derived values, the data's own notes. */
   notes: string[];
+  /** The data layer's warnings: for the administrator, folded apart with their place in the file. */
+  warnings: LoadedDataset['warnings'];
 }
 
-/** "Nguồn số liệu": publisher, source, the date the figures hold, notes and warnings; on demand. */
-export function provenanceDetails({ provenance: p, language, notes }: DetailsContent): TemplateResult | typeof nothing {
-  if (!p && notes.length === 0) return nothing;
+/** "Nguồn số liệu": publisher, source, the date the figures hold, notes, and the warnings apart; on demand. */
+export function provenanceDetails({
+  provenance: p,
+  language,
+  notes,
+  warnings,
+}: DetailsContent): TemplateResult | typeof nothing {
+  if (!p && notes.length === 0 && warnings.length === 0) return nothing;
   const source = p?.source;
   return html`<details class="details" part="details">
     <summary>${msg('Nguồn số liệu')}</summary>
@@ -206,13 +213,23 @@ export function provenanceDetails({ provenance: p, language, notes }: DetailsCon
           </ul>`
         : nothing
     }
+    ${
+      warnings.length
+        ? html`<details class="admin" part="warnings">
+            <summary>${msg('Chi tiết cho quản trị viên')}</summary>
+            <ul>
+              ${warnings.map((w) => html`<li><code>${w.path}</code>: ${w.message}</li>`)}
+            </ul>
+          </details>`
+        : nothing
+    }
   </details>`;
 }
 
-/** Notes for one metric: how it was computed, what the file said instead, its note, warnings. */
-export function metricNotes(view: MetricView, warnings: string[]): string[] {
+/** Notes for one metric, for visitors: how it was computed, and the data's own note. */
+export function metricNotes(view: MetricView): string[] {
   const notes: string[] = [];
   if (view.derived) notes.push(msg(str`${view.label}: tính tự động từ danh sách trong dữ liệu.`));
   if (view.note) notes.push(view.note);
-  return [...notes, ...warnings];
+  return notes;
 }

@@ -165,7 +165,8 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
   protected override renderData(data: LoadedDataset) {
     const variant = toVariant(this.variant);
     const options = { variant, compact: this.compact };
-    const notes = this.views.flatMap(({ view, index }) => metricNotes(view, warningsFor(data, index)));
+    const notes = this.views.flatMap(({ view }) => metricNotes(view));
+    const warnings = this.views.flatMap(({ index }) => warningsFor(data, index));
     const name = this.heading ? undefined : (data.dataset.title ?? msg('Số liệu'));
     return html`<section
       class="box ${variant} ${this.compact ? 'compact' : ''}"
@@ -182,7 +183,7 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
             </li>`,
         )}
       </ul>
-      ${this.compact ? nothing : provenanceDetails({ provenance: data.dataset.provenance, language: this.language, notes })}
+      ${this.compact ? nothing : provenanceDetails({ provenance: data.dataset.provenance, language: this.language, notes, warnings })}
     </section>`;
   }
 

@@ -113,10 +113,11 @@ export class LamtheoCounter extends LamtheoDataElement {
   protected override renderData(data: LoadedDataset) {
     const view = this.view!;
     const variant = toVariant(this.variant);
-    const notes = metricNotes(view, warningsFor(data, this.find(data)!.index));
+    const notes = metricNotes(view);
+    const warnings = warningsFor(data, this.find(data)!.index);
     return html`<div class="counter ${variant} ${this.compact ? 'compact' : ''}" part="base">
       ${metricCard(view, { variant, compact: this.compact, widest: this.widest! })}
-      ${this.compact ? '' : provenanceDetails({ provenance: data.dataset.provenance, language: this.language, notes })}
+      ${this.compact ? '' : provenanceDetails({ provenance: data.dataset.provenance, language: this.language, notes, warnings })}
     </div>`;
   }
 

@@ -144,9 +144,13 @@ export const cardStyles = css`
   .details a {
     color: var(--_focus);
   }
-  .notes {
+  .notes,
+  .admin ul {
     margin: 0.3em 0;
     padding-inline-start: 1.2em;
+  }
+  .admin code {
+    overflow-wrap: anywhere;
   }
 
   /* The count-up (count-up.ts): one wheel per digit rolls to its place. */
