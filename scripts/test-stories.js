@@ -111,25 +111,30 @@ process.exit(failures.length ? 1 : 0);
 
 /**
  * The words only one language of the interface has (src/i18n/xliff/en.xlf: Vietnamese source,
- * English target), as pieces between placeholders long enough to be telling.
+ * English target), as in test/helpers/language.ts: a whole string counts when a text or label
+ * is exactly it, a piece between placeholders (two words or more) inside a longer text.
  */
 async function interfaceWords() {
   const xliff = await readFile(resolve(import.meta.dirname, '../src/i18n/xliff/en.xlf'), 'utf8');
   const entities = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
-  const pieces = (text = '') =>
-    text
-      .split(/<x [^>]*\/>/)
-      .map((piece) =>
-        piece
-          .replace(/&(\w+);/g, (all, name) => entities[name] ?? all)
-          .replace(/\s+/g, ' ')
-          .trim(),
-      )
-      .filter((piece) => piece.length >= 6);
+  const pieces = (text = '') => {
+    const texts = text.split(/<x [^>]*\/>/).map((piece) =>
+      piece
+        .replace(/&(\w+);/g, (all, name) => entities[name] ?? all)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    return texts.length === 1
+      ? texts.filter((piece) => piece.length >= 4).map((piece) => ({ text: piece, whole: true }))
+      : texts
+          .filter((piece) => piece.length >= 6 && piece.includes(' '))
+          .map((piece) => ({ text: piece, whole: false }));
+  };
   const units = [...xliff.matchAll(/<trans-unit[^>]*>([\s\S]*?)<\/trans-unit>/g)].map(([, unit]) => unit);
   const vi = units.flatMap((unit) => pieces(unit.match(/<source>([\s\S]*?)<\/source>/)?.[1]));
   const en = units.flatMap((unit) => pieces(unit.match(/<target>([\s\S]*?)<\/target>/)?.[1]));
-  return { vi: vi.filter((piece) => !en.includes(piece)), en: en.filter((piece) => !vi.includes(piece)) };
+  const both = new Set(vi.filter((piece) => en.some((other) => other.text === piece.text)).map((piece) => piece.text));
+  return { vi: vi.filter((piece) => !both.has(piece.text)), en: en.filter((piece) => !both.has(piece.text)) };
 }
 
 /** In the page: the widgets that show words of the other language than their nearest lang's. */
@@ -151,6 +156,7 @@ function wrongLanguage({ vi, en }) {
     }
     return 'vi';
   };
+  const tidy = (text) => text.replace(/\s+/g, ' ').trim();
   const found = [];
   const widgets = [...document.querySelectorAll('#storybook-docs *')].filter(
     (el) => el.localName.startsWith('lamtheo-') && el.localName !== 'lamtheo-dataset' && el.shadowRoot,
@@ -159,13 +165,21 @@ function wrongLanguage({ vi, en }) {
     const strings = [];
     const walker = document.createTreeWalker(widget.shadowRoot, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode())
-      if (node.parentElement && met(node.parentElement)) strings.push(node.textContent.replace(/\s+/g, ' '));
+      if (node.parentElement && met(node.parentElement)) strings.push(tidy(node.textContent));
     for (const element of widget.shadowRoot.querySelectorAll('*'))
       for (const name of attributes)
-        if (element.getAttribute(name) && met(element)) strings.push(element.getAttribute(name));
+        if (element.getAttribute(name) && met(element)) strings.push(tidy(element.getAttribute(name)));
     const language = languageOf(widget);
-    const foreign = (language === 'vi' ? en : vi).filter((piece) => strings.some((text) => text.includes(piece)));
-    if (foreign.length) found.push(`<${widget.localName}> in ${language} shows "${foreign.slice(0, 3).join('", "')}"`);
+    const foreign = (language === 'vi' ? en : vi).filter((piece) =>
+      strings.some((text) => (piece.whole ? text === piece.text : text.includes(piece.text))),
+    );
+    if (foreign.length)
+      found.push(
+        `<${widget.localName}> in ${language} shows "${foreign
+          .slice(0, 3)
+          .map((piece) => piece.text)
+          .join('", "')}"`,
+      );
   }
   return found;
 }

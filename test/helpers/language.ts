@@ -4,22 +4,36 @@
  * the interface in src/i18n/xliff/en.xlf (Vietnamese source, English target).
  */
 
-export interface InterfaceStrings {
-  /** Words only the Vietnamese interface has (sources, or pieces of them between placeholders). */
-  vi: string[];
-  /** Words only the English interface has. */
-  en: string[];
+/**
+ * A string of the interface in one language. A whole string (no placeholder) counts when a text
+ * or label is exactly it; a piece between placeholders counts inside a longer text, when it has
+ * at least two words (so that data quoting a word, "spaces" or a field path, is not taken for
+ * the interface).
+ */
+export interface Piece {
+  text: string;
+  whole: boolean;
 }
 
-/** The pieces of a trans-unit's source or target between its placeholders, long enough to be telling. */
-function pieces(element: Element | null): string[] {
+export interface InterfaceStrings {
+  /** Words only the Vietnamese interface has. */
+  vi: Piece[];
+  /** Words only the English interface has. */
+  en: Piece[];
+}
+
+/** The whole text of a trans-unit's source or target, or its pieces between placeholders. */
+function pieces(element: Element | null): Piece[] {
   if (!element) return [];
   const parts: string[] = [''];
   for (const node of element.childNodes) {
     if (node.nodeType === Node.TEXT_NODE) parts[parts.length - 1] += node.textContent ?? '';
     else parts.push('');
   }
-  return parts.map((part) => part.replace(/\s+/g, ' ').trim()).filter((part) => part.length >= 6);
+  const texts = parts.map((part) => part.replace(/\s+/g, ' ').trim());
+  return texts.length === 1
+    ? texts.filter((text) => text.length >= 4).map((text) => ({ text, whole: true }))
+    : texts.filter((text) => text.length >= 6 && text.includes(' ')).map((text) => ({ text, whole: false }));
 }
 
 let cached: Promise<InterfaceStrings> | undefined;
@@ -30,11 +44,17 @@ export function interfaceStrings(): Promise<InterfaceStrings> {
     const units = [...new DOMParser().parseFromString(xliff, 'application/xml').querySelectorAll('trans-unit')];
     const vi = units.flatMap((unit) => pieces(unit.querySelector('source')));
     const en = units.flatMap((unit) => pieces(unit.querySelector('target')));
-    const both = new Set(vi.filter((piece) => en.includes(piece)));
-    return { vi: vi.filter((piece) => !both.has(piece)), en: en.filter((piece) => !both.has(piece)) };
+    const both = new Set(
+      vi.filter((piece) => en.some((other) => other.text === piece.text)).map((piece) => piece.text),
+    );
+    return { vi: vi.filter((piece) => !both.has(piece.text)), en: en.filter((piece) => !both.has(piece.text)) };
   })();
   return cached;
 }
+
+/** Whether a widget's strings hold a piece of the interface. */
+export const holds = (strings: readonly string[], piece: Piece): boolean =>
+  strings.some((text) => (piece.whole ? text === piece.text : text.includes(piece.text)));
 
 const attributes = ['aria-label', 'aria-description', 'aria-roledescription', 'placeholder', 'title', 'alt'];
 
@@ -62,7 +82,7 @@ export function widgetStrings(widget: Element): string[] {
   for (const element of root.querySelectorAll('*'))
     for (const name of attributes) {
       const value = element.getAttribute(name);
-      if (value && met(element, widget)) strings.push(value);
+      if (value && met(element, widget)) strings.push(value.replace(/\s+/g, ' ').trim());
     }
   return strings;
 }
@@ -70,7 +90,7 @@ export function widgetStrings(widget: Element): string[] {
 /** The interface words of the other language found in a widget (none when it speaks `language` only). */
 export async function foreignWords(widget: Element, language: 'vi' | 'en'): Promise<string[]> {
   const words = await interfaceStrings();
-  const foreign = language === 'vi' ? words.en : words.vi;
   const strings = widgetStrings(widget);
-  return [...new Set(foreign.filter((piece) => strings.some((text) => text.includes(piece))))];
+  const foreign = (language === 'vi' ? words.en : words.vi).filter((piece) => holds(strings, piece));
+  return [...new Set(foreign.map((piece) => piece.text))];
 }
