@@ -135,6 +135,29 @@ describe('each widget speaks the language of its own nearest lang', () => {
     expect(tableUpdates()).to.equal(0);
   });
 
+  it('words the data’s problems again when the block’s language switches', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div lang="vi">
+        <lamtheo-counter
+          metric="members"
+          .data=${{ version: 1, metrics: [{ id: 'members', value: 'many' }] }}
+        ></lamtheo-counter>
+      </div>`,
+    );
+    const counter = page.querySelector<LamtheoElement>('lamtheo-counter')!;
+    await until(() => counter.getAttribute('state') === 'error', 'the error view');
+    expect(shadowText(counter)).to.contain('Không hiển thị được dữ liệu.');
+    const vietnamese = shadowText(counter);
+    page.setAttribute('lang', 'en');
+    await until(() => shadowText(counter).includes('The data cannot be shown.'), 'the English error view');
+    await until(() => counter.getAttribute('state') === 'error', 'the error view again');
+    const english = shadowText(counter);
+    expect(english).to.not.equal(vietnamese);
+    expect(await foreignWords(counter, 'en')).to.deep.equal([]);
+    // The data layer's own words (messages-en), not only the view's.
+    expect(english).to.not.match(/[ăâđêôơư]/i);
+  });
+
   it('words what happens after a click in the widget’s language: an English table’s sort announcement on a Vietnamese page', async () => {
     const page = await fixture<HTMLElement>(
       html`<div lang="en"><lamtheo-commendation-table .data=${commendations}></lamtheo-commendation-table></div>`,
