@@ -69,8 +69,117 @@ for (const story of stories) {
   if (problems.length) failures.push(`${story.id}: ${problems.join('; ')}`);
   await page.close();
 }
+// Docs pages show many stories in one document, some in a lang="en" block: each widget must
+// speak the language of its own nearest lang, whatever the others speak.
+const docs = Object.values(index.entries).filter(
+  (entry) => entry.type === 'docs' && !entry.tags?.includes('unattached-mdx'),
+);
+const words = await interfaceWords();
+for (const entry of docs) {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`);
+  try {
+    await page.waitForFunction(
+      () => {
+        const widgets = [...document.querySelectorAll('#storybook-docs *')].filter(
+          (el) => el.localName.startsWith('lamtheo-') && el.localName !== 'lamtheo-dataset',
+        );
+        return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.childElementCount);
+      },
+      null,
+      { timeout: 15000 },
+    );
+    await page.waitForTimeout(500);
+    const mixed = await page.evaluate(wrongLanguage, words);
+    if (mixed.length) failures.push(`${entry.id} (docs): ${mixed.join('; ')}`);
+  } catch {
+    // A page about the data format has no widget: nothing to check. A widget that never drew is a failure.
+    const widgets = await page.$$eval(
+      '#storybook-docs *',
+      (els) => els.filter((el) => el.localName.startsWith('lamtheo-')).length,
+    );
+    if (widgets) failures.push(`${entry.id} (docs): ${widgets} widgets, not all drawn within 15 s`);
+  }
+  await page.close();
+}
+
 await browser.close();
 server.close();
-console.log(`${stories.length} stories opened, ${failures.length} with problems`);
+console.log(`${stories.length} stories and ${docs.length} docs pages opened, ${failures.length} with problems`);
 for (const failure of failures) console.log(`  ✗ ${failure}`);
 process.exit(failures.length ? 1 : 0);
+
+/**
+ * The words only one language of the interface has (src/i18n/xliff/en.xlf: Vietnamese source,
+ * English target), as in test/helpers/language.ts: a whole string counts when a text or label
+ * is exactly it, a piece between placeholders (two words or more) inside a longer text.
+ */
+async function interfaceWords() {
+  const xliff = await readFile(resolve(import.meta.dirname, '../src/i18n/xliff/en.xlf'), 'utf8');
+  const entities = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
+  const pieces = (text = '') => {
+    const texts = text.split(/<x [^>]*\/>/).map((piece) =>
+      piece
+        .replace(/&(\w+);/g, (all, name) => entities[name] ?? all)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    return texts.length === 1
+      ? texts.filter((piece) => piece.length >= 4).map((piece) => ({ text: piece, whole: true }))
+      : texts
+          .filter((piece) => piece.length >= 6 && piece.includes(' '))
+          .map((piece) => ({ text: piece, whole: false }));
+  };
+  const units = [...xliff.matchAll(/<trans-unit[^>]*>([\s\S]*?)<\/trans-unit>/g)].map(([, unit]) => unit);
+  const vi = units.flatMap((unit) => pieces(unit.match(/<source>([\s\S]*?)<\/source>/)?.[1]));
+  const en = units.flatMap((unit) => pieces(unit.match(/<target>([\s\S]*?)<\/target>/)?.[1]));
+  const both = new Set(vi.filter((piece) => en.some((other) => other.text === piece.text)).map((piece) => piece.text));
+  return { vi: vi.filter((piece) => !both.has(piece.text)), en: en.filter((piece) => !both.has(piece.text)) };
+}
+
+/** In the page: the widgets that show words of the other language than their nearest lang's. */
+function wrongLanguage({ vi, en }) {
+  const attributes = ['aria-label', 'aria-description', 'placeholder', 'title', 'alt'];
+  // Met by a visitor: not aria-hidden, or aria-hidden but drawn (a clipped 1 px honeypot is neither).
+  const met = (element) => {
+    const hidden = element.closest('[aria-hidden=true]');
+    if (!hidden) return true;
+    const box = hidden.getBoundingClientRect();
+    return (
+      hidden.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && box.width > 2 && box.height > 2
+    );
+  };
+  const languageOf = (element) => {
+    for (let node = element; node; node = node.getRootNode().host) {
+      const withLang = node.closest('[lang]');
+      if (withLang) return withLang.getAttribute('lang').toLowerCase().startsWith('en') ? 'en' : 'vi';
+    }
+    return 'vi';
+  };
+  const tidy = (text) => text.replace(/\s+/g, ' ').trim();
+  const found = [];
+  const widgets = [...document.querySelectorAll('#storybook-docs *')].filter(
+    (el) => el.localName.startsWith('lamtheo-') && el.localName !== 'lamtheo-dataset' && el.shadowRoot,
+  );
+  for (const widget of widgets) {
+    const strings = [];
+    const walker = document.createTreeWalker(widget.shadowRoot, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (node.parentElement && met(node.parentElement)) strings.push(tidy(node.textContent));
+    for (const element of widget.shadowRoot.querySelectorAll('*'))
+      for (const name of attributes)
+        if (element.getAttribute(name) && met(element)) strings.push(tidy(element.getAttribute(name)));
+    const language = languageOf(widget);
+    const foreign = (language === 'vi' ? en : vi).filter((piece) =>
+      strings.some((text) => (piece.whole ? text === piece.text : text.includes(piece.text))),
+    );
+    if (foreign.length)
+      found.push(
+        `<${widget.localName}> in ${language} shows "${foreign
+          .slice(0, 3)
+          .map((piece) => piece.text)
+          .join('", "')}"`,
+      );
+  }
+  return found;
+}

@@ -1,16 +1,75 @@
-import { configureLocalization } from '@lit/localize';
+// Per-element languages for @lit/localize's `msg()`.
+//
+// @lit/localize's own runtime mode (`configureLocalization`) keeps ONE active locale per page:
+// one widget in `lang="en"` turned every widget's words English. Here every `msg()` call is
+// answered in the language being rendered *now*: a LamtheoElement sets it around its whole
+// update cycle (base-element.ts), code outside an update (event handlers, timers, loaders)
+// sets it with `inLanguage`, and outside both it is the document's language.
+//
+// The msg implementation is installed the way `configureLocalization` installs its own
+// (node_modules/@lit/localize/init/runtime.js): `_installMsgImplementation` and `runtimeMsg`
+// are internals of @lit/localize 0.12 (the package has no exports map, so the deep imports
+// resolve). The version is pinned in package.json, and test/i18n/per-element.test.ts fails
+// loudly if an update moves or changes them.
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { TemplateMap } from '@lit/localize/internal/types.js';
 
 import { defaultLanguage, toLanguage, type Language } from '../data/language.js';
 
 export { defaultLanguage, toLanguage, type Language };
 
-const { getLocale, setLocale } = configureLocalization({
-  sourceLocale: 'vi',
-  targetLocales: ['en'],
-  // Most visitors read Vietnamese (the source language): the English strings of every
-  // widget are a separate chunk, fetched only by pages in English.
-  loadLocale: () => import('./locales/en.js'),
-});
+/** The English strings once downloaded (Vietnamese is the source language: it needs none). */
+let english: TemplateMap | undefined;
+let englishLoading: Promise<void> | undefined;
+/** The language of the element being rendered, or of the `inLanguage` call running. */
+let speaking: Language | undefined;
+
+const documentLanguage = (): Language => toLanguage(document.documentElement.getAttribute('lang'));
+
+_installMsgImplementation(((template, options) =>
+  runtimeMsg((speaking ?? documentLanguage()) === 'en' ? english : undefined, template, options)) as Parameters<
+  typeof _installMsgImplementation
+>[0]);
+
+/**
+ * Whether the strings of `language` are here; when they are not, starts downloading them and
+ * returns the promise of their arrival. Most visitors read Vietnamese (the source language):
+ * the English strings of every widget are a separate chunk, fetched only when an element
+ * speaks English. A failed download is logged and resolves: the element then shows its
+ * Vietnamese words rather than nothing, and the next English update tries again.
+ */
+export function languageReady(language: Language): true | Promise<void> {
+  if (language !== 'en' || english) return true;
+  englishLoading ??= import('./locales/en.js').then(
+    (module) => {
+      english = module.templates as TemplateMap;
+    },
+    (error: unknown) => {
+      englishLoading = undefined;
+      console.warn('[lamtheo] could not download the English strings', error);
+    },
+  );
+  return englishLoading;
+}
+
+/** Something that speaks a language: a lamtheo element, or the language itself. */
+export type Speaker = Language | { readonly language: Language };
+
+/**
+ * Runs `words` with every `msg()` inside it answered in `speaker`'s language: for code that
+ * words something outside the element's update (an event handler, a timer, a download that
+ * finished). Calls nest; the language before is restored even when `words` throws.
+ */
+export function inLanguage<T>(speaker: Speaker, words: () => T): T {
+  const before = speaking;
+  speaking = typeof speaker === 'string' ? speaker : speaker.language;
+  try {
+    return words();
+  } finally {
+    speaking = before;
+  }
+}
 
 /**
  * The language of an element: the nearest `lang` attribute, crossing shadow roots
@@ -26,14 +85,3 @@ export function languageOf(element: Element): Language {
   }
   return defaultLanguage;
 }
-
-/**
- * Switches the strings of every lamtheo element to `language`. @lit/localize keeps one
- * active locale per page, so strings follow the language most recently asked for; numbers
- * and dates are formatted per element (see `languageOf`).
- */
-export function useLanguage(language: Language): Promise<void> {
-  return getLocale() === language ? Promise.resolve() : setLocale(language);
-}
-
-export { getLocale as currentLanguage };

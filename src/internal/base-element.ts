@@ -1,7 +1,6 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { updateWhenLocaleChanges } from '@lit/localize';
-import { defaultLanguage, type Language } from '../i18n/locale.js';
+import { defaultLanguage, inLanguage, languageReady, type Language } from '../i18n/locale.js';
 import { tokens } from '../styles/tokens.js';
 import { viewStyles } from '../styles/views.js';
 import { LamtheoStateEvent, type WidgetState } from './events.js';
@@ -11,6 +10,12 @@ import { unwatchLanguage, watchLanguage, type LanguageAware } from './language-w
  * The base of every lamtheo element: shadow DOM with the theme tokens and the shared
  * state views, the language of the nearest `lang` attribute (vi by default), and a
  * `state` that is reflected as an attribute and announced with `lamtheo-state`.
+ *
+ * Each element speaks its own language, whatever the others on the page speak: every
+ * `msg()` of its update (willUpdate, render, firstUpdated, updated and its controllers'
+ * hooks) is answered in `language`. Code that words something outside the update (an event
+ * handler, a timer) wraps it in `inLanguage(this, …)` (i18n/locale.ts). An English element
+ * waits for the English strings before it renders, rather than showing Vietnamese words.
  */
 export class LamtheoElement extends LitElement implements LanguageAware {
   static override styles: CSSResultGroup = [tokens, viewStyles];
@@ -29,16 +34,22 @@ export class LamtheoElement extends LitElement implements LanguageAware {
    */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
   override connectedCallback(): void {
     // Before super: controllers start loading in super.connectedCallback and word their
     // messages in this language.
     watchLanguage(this);
-    super.connectedCallback();
+    inLanguage(this, () => super.connectedCallback());
+  }
+
+  /** Holds the update of an element whose strings are still downloading (the host keeps its reserved size). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = languageReady(this.language);
+    return ready === true ? super.scheduleUpdate() : ready.then(() => super.scheduleUpdate());
+  }
+
+  /** The whole update cycle speaks this element's language. */
+  protected override performUpdate(): void {
+    inLanguage(this, () => super.performUpdate());
   }
 
   override disconnectedCallback(): void {

@@ -67,6 +67,9 @@ export abstract class LamtheoDataElement extends LamtheoElement {
     super.willUpdate(changed);
     if (sourceChanged(changed)) {
       this.dataController.resolve();
+    } else if (changed.get('language') && this.dataController.snapshot.state === 'error') {
+      // The page's language switched: the data layer words its problems again, in this language.
+      this.dataController.resolve(true);
     }
     const { state, data, problems } = this.dataController.snapshot;
     const own = data && (state !== 'loading' || this.firstRecordsOnly) ? this.checkData(data) : [];

@@ -1,4 +1,4 @@
-import { languageOf, useLanguage, type Language } from '../i18n/locale.js';
+import { languageOf, type Language } from '../i18n/locale.js';
 
 /** An element that follows the language of its nearest `lang` attribute. */
 export interface LanguageAware extends Element {
@@ -11,13 +11,13 @@ let observer: MutationObserver | undefined;
 function update(element: LanguageAware): void {
   const language = languageOf(element);
   if (element.language !== language) element.language = language;
-  void useLanguage(language);
 }
 
 /**
  * Starts following `lang` attributes for an element: now, and whenever any `lang` in the
  * document changes (a portal's language switch). One observer serves every element and
- * stops when the last element leaves the page.
+ * stops when the last element leaves the page. Only the elements whose language changed
+ * update: every element words its strings in its own language (see i18n/locale.ts).
  */
 export function watchLanguage(element: LanguageAware): void {
   watched.add(element);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { openPage, recorded, settledWidgets, shadowText, until } from '../helpers/page.js';
+import { foreignWords } from '../helpers/language.js';
 
 const jsFiles = (frame: HTMLIFrameElement) =>
   frame
@@ -17,8 +18,16 @@ describe('the one-tag embed (dist/lamtheo.js)', () => {
     await until(() => shadowText(doc.querySelector('#missing')).includes('cannot be shown'), 'English error view');
     expect(figure.textContent).to.equal('11,368');
     expect(shadowText(doc.querySelector('#missing'))).to.include('The data file has 1 problem.');
-    // Numbers follow the nearest lang attribute: this one sits in a lang="vi" block.
-    expect(doc.querySelector('#vi-figure')!.shadowRoot!.querySelector('[part~=value]')!.textContent).to.equal('11.368');
+    // Numbers and words follow the nearest lang attribute: this one sits in a lang="vi" block.
+    const viFigure = doc.querySelector('#vi-figure')!;
+    expect(viFigure.shadowRoot!.querySelector('[part~=value]')!.textContent).to.equal('11.368');
+    const viMissing = doc.querySelector('#vi-missing')!;
+    await until(() => shadowText(viMissing).includes('Không hiển thị được dữ liệu.'), 'Vietnamese error view');
+    expect(shadowText(viMissing)).to.include('Tệp dữ liệu có 1 lỗi.');
+    for (const id of ['#vi-figure', '#vi-missing'])
+      expect(await foreignWords(doc.querySelector(id)!, 'vi')).to.deep.equal([]);
+    for (const id of ['#figure', '#missing'])
+      expect(await foreignWords(doc.querySelector(id)!, 'en')).to.deep.equal([]);
     expect(recorded(frame).errors).to.deep.equal([]);
   });
 

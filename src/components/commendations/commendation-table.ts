@@ -7,6 +7,7 @@ import type { Problem } from '../../internal/events.js';
 import type { LoadedDataset, ReadResult, SourceReader } from '../../data/read.js';
 import { formatNumber } from '../../data/format.js';
 import { foldForSearch } from '../../data/search.js';
+import { inLanguage } from '../../i18n/locale.js';
 import { parseColumns, type ColumnId } from './columns.js';
 import { controlsView } from './controls.js';
 import { columnLabel } from './labels.js';
@@ -92,7 +93,11 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
     key: () => `lamtheo-${this.id || 'commendations'}`,
     view: () => ({ criteria: this.criteria, sort: this.sort, groupBy: this.groupBy }),
     show: (view) => ((this.criteria = view.criteria), (this.sort = view.sort), (this.groupBy = view.groupBy)),
-    failed: () => (this.notice = msg('Không tải được phần lưu tìm kiếm vào địa chỉ trang; bảng vẫn dùng được.')),
+    failed: () =>
+      inLanguage(
+        this,
+        () => (this.notice = msg('Không tải được phần lưu tìm kiếm vào địa chỉ trang; bảng vẫn dùng được.')),
+      ),
   });
 
   /**
@@ -123,7 +128,7 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
   /** With `url-state`, the first render waits for the view in the URL hash (its code is downloaded then). */
   protected override async scheduleUpdate(): Promise<void> {
     await this.urlView.ready();
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   private beforePrint = (): void => {
@@ -167,7 +172,7 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const count = view().shown.length;
-      this.announcement = msg(str`${formatNumber(count, this.language)} kết quả.`);
+      this.announcement = inLanguage(this, () => msg(str`${formatNumber(count, this.language)} kết quả.`));
     }, 600);
   }
 
@@ -182,7 +187,7 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
     const direction = this.sort?.column === column && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
     this.sort = { column, direction };
     clearTimeout(this.announceTimer);
-    this.announcement = sortAnnouncement(columnLabel(column), direction);
+    this.announcement = inLanguage(this, () => sortAnnouncement(columnLabel(column), direction));
   }
 
   private clearFilters = (): void => {
@@ -201,7 +206,7 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
     try {
       ({ commendationsCsv } = await lazyParts.csvExport());
     } catch {
-      this.notice = msg('Không tải được phần xuất CSV (mất kết nối mạng?). Hãy thử lại.');
+      this.notice = inLanguage(this, () => msg('Không tải được phần xuất CSV (mất kết nối mạng?). Hãy thử lại.'));
       return;
     }
     this.notice = '';
@@ -209,7 +214,7 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `${
-      foldForSearch(this.captionText(data))
+      foldForSearch(inLanguage(this, () => this.captionText(data)))
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-|-$/g, '') || 'khen-thuong'
     }.csv`;

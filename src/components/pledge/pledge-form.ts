@@ -6,6 +6,7 @@ import { LamtheoDataElement } from '../../internal/data-element.js';
 import type { Problem } from '../../internal/events.js';
 import type { LoadedDataset } from '../../data/read.js';
 import { formatDateTime } from '../../data/format.js';
+import { inLanguage } from '../../i18n/locale.js';
 import type { PledgeTemplate } from '../../schema/index.js';
 import { PledgeDelivery, type PledgeFormStatus as Status } from './delivery.js';
 import { DraftKeeper, draftKey } from './draft.js';
@@ -75,7 +76,7 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
     refused: (entry, result) => {
       const t = this.current!;
       if (entry.values) this.values = model.mergeValues(t, entry.values as model.PledgeFormValues);
-      this.setErrors(model.refusalErrors(result, t, this.values!));
+      this.setErrors(inLanguage(this, () => model.refusalErrors(result, t, this.values!)));
     },
   });
   private setupFor = '';
@@ -145,8 +146,9 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
     this.syncForm();
   }
 
+  /** Also from event handlers and the portal's form: worded in this form's language. */
   private validate() {
-    return model.validateForm(this.current!, this.values!, this.language);
+    return inLanguage(this, () => model.validateForm(this.current!, this.values!, this.language));
   }
 
   /** Keeps the value and validity a portal's own <form> sees in step with the fields. */

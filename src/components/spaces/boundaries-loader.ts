@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import { fetchText, type FetchOptions } from '../../data/load.js';
+import { defaultLanguage, inLanguage } from '../../i18n/locale.js';
 import type { Problem } from '../../internal/events.js';
 import { featuresOf, type LoadedBoundaries } from './map-model.js';
 
@@ -49,8 +50,15 @@ export class BoundariesLoader implements ReactiveController {
         }
       }
       this.loaded = { url, features: features ?? [] };
-      const reason = result.status === 'failed' ? result.message : msg('không phải GeoJSON FeatureCollection.');
-      this.problem = features ? undefined : boundariesProblem(url, reason);
+      // Worded after the download, in the language of the map that asked for the file.
+      this.problem = features
+        ? undefined
+        : inLanguage(language ?? defaultLanguage, () =>
+            boundariesProblem(
+              url,
+              result.status === 'failed' ? result.message : msg('không phải GeoJSON FeatureCollection.'),
+            ),
+          );
       this.host.requestUpdate();
     });
   }
