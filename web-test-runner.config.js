@@ -6,6 +6,7 @@ import { chromePath, chromeFlags } from './scripts/chrome.js';
 import { isD3Selection, slimSelection } from './scripts/d3-selection-slim.js';
 import { faultServer } from './test/server/fault-server.js';
 import { touchCommands } from './test/server/touch-commands.js';
+import { mediaCommands } from './test/server/media-commands.js';
 import { createReceiver, handleControl } from './demo/receiver.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,7 @@ export default {
   testsFinishTimeout: 10 * 60 * 1000,
   plugins: [
     touchCommands(),
+    mediaCommands(),
     // The same d3-transition stand-in as the build (vite.config.ts).
     {
       name: 'lamtheo-aliases',
