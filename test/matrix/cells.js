@@ -90,7 +90,8 @@ export const mediaFeatures = (cell) => [
 ];
 
 /** The language a widget should speak in a cell. */
-export const languageOf = (widget, cell) => (cell.lang === 'en' || (cell.lang === 'mixed' && widget.english) ? 'en' : 'vi');
+export const languageOf = (widget, cell) =>
+  cell.lang === 'en' || (cell.lang === 'mixed' && widget.english) ? 'en' : 'vi';
 
 const fixture = (name) => `/test/fixtures/${name}.json`;
 
@@ -115,12 +116,17 @@ export const widgets = [
     fixture: 'tan-binh-2017',
     attributes: { src: fixture('tan-binh-2017'), metric: 'nguoi-hoc-cac-lop', variant: 'progress' },
   },
-  ...['tan-binh-2017', 'khoi-co-quan-tw-2018-2019', 'ben-tre-2016-2017', 'go-vap-2007-2011'].map((name) => ({
+  ...[
+    ['tan-binh-2017', 'Tân Bình 2015 – 2017'],
+    ['khoi-co-quan-tw-2018-2019', 'Khối các cơ quan Trung ương 2018 – 2019'],
+    ['ben-tre-2016-2017', 'Bến Tre 2016 – 2017'],
+    ['go-vap-2007-2011', 'Gò Vấp 2007 – 2011'],
+  ].map(([name, heading]) => ({
     id: `grid-${name}`,
     family: 'counter grid',
     tag: 'lamtheo-counter-grid',
     fixture: name,
-    attributes: { src: fixture(name), heading: 'Số liệu' },
+    attributes: { src: fixture(name), heading },
   })),
   {
     id: 'grid-quan-11-2022',

@@ -10,7 +10,6 @@ export interface Problem {
 
 const windowOf = (node: Node) => node.ownerDocument!.defaultView!;
 const styleOf = (element: Element) => windowOf(element).getComputedStyle(element);
-const isElement = (node: Node | null | undefined): node is Element => node?.nodeType === 1;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const quote = (text: string, max = 60) => {
   const short = squash(text);
@@ -197,7 +196,8 @@ export function horizontalOverflow(host: Element): Problem[] {
 // Language
 
 /** Letters that English never uses and Vietnamese does (its own letters and tone marks). */
-const vietnameseLetter = /[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]/;
+const vietnameseLetter =
+  /[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]/;
 
 /** Phrases of the English interface that the issue saw leak into Vietnamese widgets. */
 const englishPhrases = ['Search', 'Download', 'more than', 'Loading', 'No data'];
@@ -209,12 +209,22 @@ export function spokenStrings(host: Element): { text: string; where: string }[] 
     const parent = text.parentElement;
     if (!parent || !text.data.trim()) continue;
     const svgTitle = inSvg(parent) && (parent.localName === 'title' || parent.localName === 'desc');
-    if (!svgTitle && !rendered(parent)) continue;
+    // The options of a closed <select> have no box, yet are read and shown when it opens.
+    const select = parent.closest('select');
+    if (!svgTitle && !(select ? rendered(select) : rendered(parent))) continue;
     strings.push({ text: squash(text.data), where: describe(parent) });
   }
   for (const element of shadowElements(host)) {
     if (!inSvg(element) && !rendered(element)) continue;
-    for (const attribute of ['placeholder', 'aria-label', 'title', 'alt', 'aria-valuetext', 'aria-roledescription']) {
+    for (const attribute of [
+      'placeholder',
+      'aria-label',
+      'title',
+      'alt',
+      'aria-valuetext',
+      'aria-roledescription',
+      'label',
+    ]) {
       const value = element.getAttribute(attribute);
       if (value?.trim()) strings.push({ text: squash(value), where: `${attribute} of ${describe(element)}` });
     }
@@ -245,8 +255,8 @@ export function withoutData(text: string, data: readonly string[]): string {
 export function englishWords(xliff: string, data: Iterable<string>): Set<string> {
   const documentOf = new DOMParser().parseFromString(xliff, 'application/xml');
   const words = (selector: string) =>
-    [...documentOf.querySelectorAll(selector)].flatMap((node) =>
-      (node.textContent ?? '').toLocaleLowerCase('vi').match(/(?<![\p{L}])[a-z]{4,}(?![\p{L}])/gu) ?? [],
+    [...documentOf.querySelectorAll(selector)].flatMap(
+      (node) => (node.textContent ?? '').toLocaleLowerCase('vi').match(/(?<![\p{L}])[a-z]{4,}(?![\p{L}])/gu) ?? [],
     );
   const vietnamese = new Set(words('source'));
   const dataWords = new Set([...data].flatMap((value) => value.match(/[a-z]{4,}/g) ?? []));
@@ -274,10 +284,17 @@ export function wrongLanguage(
     if (language === 'en') {
       found = (rest.match(/[\p{L}]+/gu) ?? []).filter((word) => vietnameseLetter.test(word));
     } else {
+      const at: [number, string][] = [];
       for (const phrase of english) {
         const pattern = new RegExp(`(?<![\\p{L}])${phrase.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'u');
-        if (pattern.test(rest)) found.push(phrase);
+        const index = rest.search(pattern);
+        if (index >= 0) at.push([index, phrase]);
       }
+      // In the order they are read; a word inside a phrase found ("more" in "more than") once.
+      found = at
+        .sort((a, b) => a[0] - b[0])
+        .map(([, phrase]) => phrase)
+        .filter((word, _, all) => !all.some((phrase) => phrase !== word && phrase.split(' ').includes(word)));
     }
     if (!found.length) continue;
     const key = `${text}|${where}`;

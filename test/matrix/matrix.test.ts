@@ -21,7 +21,11 @@ import {
 const height = 700;
 const fetched = new Map<string, Promise<unknown>>();
 const json = (url: string) => {
-  if (!fetched.has(url)) fetched.set(url, fetch(url).then((response) => response.json()));
+  if (!fetched.has(url))
+    fetched.set(
+      url,
+      fetch(url).then((response) => response.json()),
+    );
   return fetched.get(url)!;
 };
 
@@ -56,7 +60,10 @@ for (const cell of cells as Cell[]) {
       // The emulation reached the page: else every cell would silently be the light one.
       const media = (query: string) => frame.contentWindow!.matchMedia(query).matches;
       const scheme = schemes[cell.scheme];
-      if (media('(prefers-color-scheme: dark)') !== (scheme.os === 'dark') || media('(forced-colors: active)') !== scheme.forced)
+      if (
+        media('(prefers-color-scheme: dark)') !== (scheme.os === 'dark') ||
+        media('(forced-colors: active)') !== scheme.forced
+      )
         throw new Error(`${name}: the colour scheme or forced colours were not emulated`);
       const hosts = await settledWidgets(doc, 30000);
       const loaded = performance.now() - start;
@@ -88,7 +95,13 @@ for (const cell of cells as Cell[]) {
     for (const widget of widgets) {
       it(`${widget.family} (${widget.fixture}) #${widget.id}`, async () => {
         const problems = found.get(widget.id) ?? [];
-        await executeServerCommand('matrix-record', { cell: name, widget: widget.id, family: widget.family, fixture: widget.fixture, problems });
+        await executeServerCommand('matrix-record', {
+          cell: name,
+          widget: widget.id,
+          family: widget.family,
+          fixture: widget.fixture,
+          problems,
+        });
         if (problems.length)
           expect.fail(
             [`${widget.family} (${widget.fixture}) in ${name}: ${problems.length} problems`]

@@ -4,7 +4,7 @@
 // sets every feature of a cell in one call (Puppeteer's emulateMediaFeatures, which reaches the
 // test's iframes; a CDP session of our own did not):
 //   executeServerCommand('lamtheo-media', { features: [{ name: 'forced-colors', value: 'active' }, …] })
-//       an empty list ends the emulation
+//       an empty list ends the emulation of media features
 //   executeServerCommand('matrix-record', { cell, widget, problems })
 //       appends one line of JSON to .tmp/matrix/results.jsonl (emptied when the runner starts),
 //       which scripts/matrix-report.js turns into .tmp/matrix-report.md
@@ -31,7 +31,7 @@ export function mediaCommands() {
       if (session.browser.type !== 'puppeteer') throw new Error(`${command}: needs the Chrome launcher`);
       const page = session.browser.getPage(session.id);
       const features = payload.features ?? [];
-      await page.emulateMediaFeatures(features.length ? features : null);
+      await page.emulateMediaFeatures(features);
       return true;
     },
   };
