@@ -1,7 +1,15 @@
 // The matrix's checks can fail, and stay quiet on clean content: each is run on a deliberately
 // broken widget and on a clean one of the same shape (a custom element with an open shadow root).
 import { expect } from '@open-wc/testing';
-import { axeProblems, clippedText, dataStrings, englishWords, horizontalOverflow, wrongLanguage } from './checks.js';
+import {
+  axeProblems,
+  clippedText,
+  cutControls,
+  dataStrings,
+  englishWords,
+  horizontalOverflow,
+  wrongLanguage,
+} from './checks.js';
 
 class Probe extends HTMLElement {
   constructor() {
@@ -36,6 +44,8 @@ const clean = `
   <div class="cut" title="Nguyễn Văn Một Hai Ba">Nguyễn Văn Một Hai Ba</div>
   <div class="scroller"><div style="width: 900px">Bảng rộng cuộn ngang được</div></div>
   <span class="tight">12.000</span>
+  <label>Khối <select style="width: 12em"><option>Khối chính quyền</option></select></label>
+  <input style="width: 20em" placeholder="Tên hoặc đơn vị" aria-label="Tìm">
   <svg width="300" height="40" viewBox="0 0 900 40"><title>Bản đồ</title><text x="600" y="20">Phường 1</text></svg>`;
 
 afterEach(() => document.querySelectorAll('lamtheo-check-probe').forEach((element) => element.remove()));
@@ -44,6 +54,7 @@ describe('matrix checks on clean content', () => {
   it('find nothing: clipping, overflow, contrast, language', async () => {
     const element = probe(clean);
     expect(clippedText(element)).to.deep.equal([]);
+    expect(cutControls(element)).to.deep.equal([]);
     expect(horizontalOverflow(element)).to.deep.equal([]);
     const axe = await axeProblems(window, [element]);
     expect(axe.get(element)).to.deep.equal([]);
@@ -58,6 +69,10 @@ describe('matrix checks on clean content', () => {
       'Bảng rộng cuộn ngang được',
       'Bản đồ',
       'Phường 1',
+      'Khối',
+      'Khối chính quyền',
+      'Tên hoặc đơn vị',
+      'Tìm',
     ]);
     expect(wrongLanguage(element, 'en', data, english)).to.deep.equal([]);
   });
@@ -75,6 +90,21 @@ describe('matrix checks on broken content', () => {
     );
     expect(problems[1]).to.match(
       /^"Tập thể lớn có tên rất dài xuống dòng" is clipped by <div\.short>: [\d.]+ px taller than its box/,
+    );
+  });
+
+  it('clipped: a placeholder wider than its field, a chosen option wider than its select', () => {
+    const element = probe(
+      `<select style="width: 7em" aria-label="Khối"><option>Khối chính quyền</option></select>` +
+        `<input style="width: 8em" aria-label="Tìm" placeholder="Tên, đơn vị hoặc nội dung cam kết">`,
+    );
+    const problems = cutControls(element).map((problem) => problem.message);
+    expect(problems).to.have.length(2);
+    expect(problems[0]).to.match(
+      /^the chosen option "Khối chính quyền" of <select> is cut: [\d.]+ px of text in [\d.]+ px of room$/,
+    );
+    expect(problems[1]).to.match(
+      /^the placeholder "Tên, đơn vị hoặc nội dung cam kết" of <input> is cut: [\d.]+ px of text in [\d.]+ px of room$/,
     );
   });
 

@@ -149,6 +149,52 @@ export function clippedText(host: Element): Problem[] {
   return problems;
 }
 
+let canvas: HTMLCanvasElement | undefined;
+/** The width of a line of text in an element's font. */
+function textWidth(element: Element, text: string): number {
+  const style = styleOf(element);
+  canvas ??= document.createElement('canvas');
+  const context = canvas.getContext('2d')!;
+  context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  context.letterSpacing = style.letterSpacing === 'normal' ? '0px' : style.letterSpacing;
+  return context.measureText(text).width;
+}
+
+const textInputs = new Set(['', 'text', 'search', 'email', 'tel', 'url', 'number']);
+
+/**
+ * Form controls whose own text is cut, which the text-node check cannot see: a placeholder or
+ * value wider than its field, the chosen option of a <select> wider than the box beside its arrow.
+ */
+export function cutControls(host: Element): Problem[] {
+  const problems: Problem[] = [];
+  for (const element of shadowElements(host)) {
+    if (!rendered(element) || visuallyHidden(element)) continue;
+    let text = '';
+    let what = '';
+    let arrow = 0;
+    if (element.localName === 'input' && textInputs.has((element.getAttribute('type') ?? '').toLowerCase())) {
+      const input = element as HTMLInputElement;
+      [text, what] = input.value ? [input.value, 'the value'] : [input.placeholder, 'the placeholder'];
+    } else if (element.localName === 'select' && !(element as HTMLSelectElement).multiple) {
+      const select = element as HTMLSelectElement;
+      text = select.selectedOptions[0]?.textContent ?? '';
+      what = 'the chosen option';
+      arrow = parseFloat(styleOf(element).fontSize) * 1.25; // the drop-down arrow beside the text
+    }
+    if (!text.trim()) continue;
+    const style = styleOf(element);
+    const room = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+    const width = textWidth(element, squash(text));
+    if (width > room + 1)
+      problems.push({
+        check: 'clipped',
+        message: `${what} ${quote(text)} of ${describe(element)} is cut: ${px(width)} of text in ${px(room)} of room`,
+      });
+  }
+  return problems;
+}
+
 const scrolls = (style: CSSStyleDeclaration) => !['visible', 'clip'].includes(style.overflowX);
 
 /**

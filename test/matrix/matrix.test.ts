@@ -11,6 +11,7 @@ import { cells, cellName, languageOf, mediaFeatures, pageUrl, schemes, widgets, 
 import {
   axeProblems,
   clippedText,
+  cutControls,
   dataStrings,
   englishWords,
   horizontalOverflow,
@@ -79,6 +80,7 @@ for (const cell of cells as Cell[]) {
         found.set(widget.id, [
           ...(axe.get(host) ?? []),
           ...clippedText(host),
+          ...cutControls(host),
           ...horizontalOverflow(host),
           ...wrongLanguage(host, languageOf(widget, cell), data, english),
         ]);
