@@ -25,9 +25,9 @@ const executablePath = chromePath();
 if (!executablePath) throw new Error(installHint);
 
 const argv = process.argv.slice(2);
-const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : undefined;
-const cells = cellsFor(argv.includes('--full')).filter((cell) => !only || only.includes(cellName(cell)));
-if (!cells.length) throw new Error(`no cell called ${only}`);
+const cells = cellsFor(
+  argv.includes('--full') ? 'full' : argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : '',
+);
 
 const server = await startDevServer({
   config: {

@@ -23,7 +23,7 @@ export const fullMatrix: Cell[];
 export const seedCells: Cell[];
 export function pairwise(all?: Cell[], seeds?: Cell[]): Cell[];
 export const cells: Cell[];
-export function cellsFor(full: boolean): Cell[];
+export function cellsFor(choice: string | boolean | undefined): Cell[];
 export function pageUrl(cell: Cell): string;
 export function mediaFeatures(cell: Cell): { name: string; value: string }[];
 export function languageOf(widget: MatrixWidget, cell: Cell): 'vi' | 'en';

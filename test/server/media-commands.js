@@ -5,6 +5,9 @@
 // test's iframes; a CDP session of our own did not):
 //   executeServerCommand('lamtheo-media', { features: [{ name: 'forced-colors', value: 'active' }, …] })
 //       an empty list ends the emulation of media features
+//   executeServerCommand('matrix-cells')
+//       the LAMTHEO_MATRIX of the runner's environment: 'full' (all 48 cells), a comma-separated
+//       list of cell names (375-os-dark-200-vi,…), or '' (the pairwise cover)
 //   executeServerCommand('matrix-record', { cell, widget, problems })
 //       appends one line of JSON to .tmp/matrix/results.jsonl (emptied when the runner starts),
 //       which scripts/matrix-report.js turns into .tmp/matrix-report.md
@@ -18,6 +21,7 @@ export function mediaCommands() {
   return {
     name: 'lamtheo-media-commands',
     async executeCommand({ command, payload, session }) {
+      if (command === 'matrix-cells') return process.env.LAMTHEO_MATRIX ?? '';
       if (command === 'matrix-record') {
         if (!started) {
           mkdirSync(resolve(results, '..'), { recursive: true });
