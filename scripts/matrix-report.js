@@ -1,6 +1,6 @@
 // node scripts/matrix-report.js: turns what the last matrix run recorded (.tmp/matrix/results.jsonl,
 // written by test/matrix/matrix.test.ts through test/server/media-commands.js) into
-// .tmp/matrix-report.md: a table of problems per family and cell, then every message, per family,
+// .tmp/matrix-report.md: a table of problems per family and cell, the kinds of problem, then every message, per family,
 // per cell (the same message on several widgets of a family, or several times, is counted once
 // with ×n). Run the matrix first:
 //   LAMTHEO_SKIP_BUILD=1 node node_modules/@web/test-runner/dist/bin.js --files 'test/matrix/**/*.test.ts'
@@ -38,6 +38,25 @@ for (const family of families) {
   });
   lines.push(`| ${family} | ${row.join(' | ')} |`);
 }
+// The distinct kinds of problem: the message with its quoted text and figures blanked out.
+lines.push('', '## The kinds of problem (text and figures blanked; an example; the cells)', '');
+for (const family of families) {
+  const kinds = new Map();
+  for (const record of results.filter((r) => r.family === family))
+    for (const problem of record.problems) {
+      const key = `${problem.check}: ${problem.message.replace(/"[^"]*"/g, '"…"').replace(/\d+(\.\d+)?/g, 'N')}`;
+      const kind = kinds.get(key) ?? { example: `${problem.check}: ${problem.message}`, cells: new Set(), times: 0 };
+      kind.cells.add(record.cell);
+      kind.times++;
+      kinds.set(key, kind);
+    }
+  if (!kinds.size) continue;
+  lines.push(`### ${family}`, '');
+  for (const { example, cells: where, times } of [...kinds.values()].sort((a, b) => b.times - a.times))
+    lines.push(`- ×${times} in ${where.size} cells (${[...where].join(', ')}), e.g. ${example}`);
+  lines.push('');
+}
+
 lines.push('', '## Time per cell (ms: page loaded and settled / with every check)', '');
 for (const { cell, timing } of timings) lines.push(`- ${cell}: ${timing.loaded} / ${timing.total}`);
 
