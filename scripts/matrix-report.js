@@ -28,6 +28,10 @@ lines.push(
   '',
   'Cell names: width-scheme-text-lang (test/matrix/cells.js). Counts: contrast / axe / clipped / overflow / language.',
   '',
+  "Again: `LAMTHEO_SKIP_BUILD=1 node node_modules/@web/test-runner/dist/bin.js --files 'test/matrix/**/*.test.ts'`,",
+  'then `node scripts/matrix-report.js`. Some cells only: `LAMTHEO_MATRIX=375-os-dark-200-vi,1280-forced-200-en` before it;',
+  'all 48: `LAMTHEO_MATRIX=full`. Screenshots of the same cells: `npm run screens` (.tmp/screens/index.html).',
+  '',
 );
 lines.push(`| family | ${cells.join(' | ')} |`, `|---|${cells.map(() => '---').join('|')}|`);
 for (const family of families) {
