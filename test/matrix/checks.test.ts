@@ -42,7 +42,7 @@ const clean = `
   <p>Một đoạn văn dài, xuống dòng bình thường trong hộp rộng 375 px mà không bị cắt chữ nào cả.</p>
   <span class="hidden">Chỉ dành cho trình đọc màn hình, rất dài, không bị coi là bị cắt.</span>
   <div class="cut" title="Nguyễn Văn Một Hai Ba">Nguyễn Văn Một Hai Ba</div>
-  <div class="scroller"><div style="width: 900px">Bảng rộng cuộn ngang được</div></div>
+  <div style="height: 3em; overflow-y: auto" tabindex="0" role="region" aria-label="Danh sách"><p>Danh sách cuộn dọc</p><p>Dòng hai</p><p>Dòng ba</p></div>
   <span class="tight">12.000</span>
   <label>Khối <select style="width: 12em"><option>Khối chính quyền</option></select></label>
   <input style="width: 20em" placeholder="Tên hoặc đơn vị" aria-label="Tìm">
@@ -66,7 +66,10 @@ describe('matrix checks on clean content', () => {
       'Một đoạn văn dài, xuống dòng bình thường trong hộp rộng 375 px mà không bị cắt chữ nào cả.',
       'Chỉ dành cho trình đọc màn hình, rất dài, không bị coi là bị cắt.',
       'Nguyễn Văn Một Hai Ba',
-      'Bảng rộng cuộn ngang được',
+      'Danh sách cuộn dọc',
+      'Dòng hai',
+      'Dòng ba',
+      'Danh sách',
       'Bản đồ',
       'Phường 1',
       'Khối',
@@ -121,6 +124,13 @@ describe('matrix checks on broken content', () => {
         .map((problem) => problem.message)
         .join('\n'),
     ).to.match(/the widget reaches 3\d(\.\d)? px past the page's right edge/);
+  });
+
+  it('overflow: a box that scrolls sideways', () => {
+    const element = probe(`<div class="scroller" style="width: 300px"><div style="width: 315px">Bảng</div></div>`);
+    expect(horizontalOverflow(element).map((problem) => problem.message)).to.deep.equal([
+      `<div.scroller> "Bảng" scrolls sideways: its content is 15 px wider than its box (300 px)`,
+    ]);
   });
 
   it('contrast: light text on white, with the measured ratio and colours', async () => {

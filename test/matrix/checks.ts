@@ -218,6 +218,13 @@ export function horizontalOverflow(host: Element): Problem[] {
   // Boxes inside a scrolling box, an SVG, or a box already reported are not measured again.
   const skipped = new Set<Element>();
   for (const element of shadowElements(host)) {
+    // A box that scrolls sideways: a table 15 px too wide for its frame reads as cut.
+    const sideways = ['auto', 'scroll'].includes(styleOf(element).overflowX);
+    if (sideways && element.scrollWidth > element.clientWidth + 1 && rendered(element) && !visuallyHidden(element))
+      problems.push({
+        check: 'overflow',
+        message: `${describe(element)} ${quote(element.textContent ?? '', 40)} scrolls sideways: its content is ${px(element.scrollWidth - element.clientWidth)} wider than its box (${px(element.clientWidth)})`,
+      });
     const parent = composedParent(element);
     if (parent && (skipped.has(parent) || (parent !== host && scrolls(styleOf(parent))) || inSvg(parent))) {
       skipped.add(element);
