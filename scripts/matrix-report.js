@@ -30,7 +30,7 @@ lines.push(
   '',
   "Again: `LAMTHEO_SKIP_BUILD=1 node node_modules/@web/test-runner/dist/bin.js --files 'test/matrix/**/*.test.ts'`,",
   'then `node scripts/matrix-report.js`. Some cells only: `LAMTHEO_MATRIX=375-os-dark-200-vi,1280-forced-200-en` before it;',
-  'all 48: `LAMTHEO_MATRIX=full`. Screenshots of the same cells: `npm run screens` (.tmp/screens/index.html).',
+  'all 60: `LAMTHEO_MATRIX=full`. Screenshots of the same cells: `npm run screens` (.tmp/screens/index.html).',
   '',
 );
 lines.push(`| family | ${cells.join(' | ')} |`, `|---|${cells.map(() => '---').join('|')}|`);

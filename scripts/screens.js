@@ -8,8 +8,8 @@
 // matrix test in `npm test`. No build is needed: the page loads src/ through @web/dev-server
 // with the test runner's own plugins and middleware (web-test-runner.config.js), as the tests do.
 //
-//   npm run screens                 the 12 cells of the tests
-//   npm run screens -- --full       all 48 cells of the full product
+//   npm run screens                 the 15 cells of the tests
+//   npm run screens -- --full       all 60 cells of the full product
 //   npm run screens -- --only 375-os-dark-200-vi,1280-light-100-en
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -120,7 +120,7 @@ function contactSheet(list) {
 </style>
 <h1>The condition matrix</h1>
 <p>Cells: width-scheme-text-lang (test/matrix/cells.js). Scheme: <b>light</b> light portal, OS light;
-<b>os-dark</b> light portal, OS dark; <b>dark-portal</b> a portal with <code>color-scheme: dark</code>, OS dark;
+<b>os-dark</b> light portal, OS dark; <b>dark-portal</b> a portal with <code>color-scheme: dark</code>, OS dark; <b>dark-portal-os-light</b> the same, OS light;
 <b>forced</b> <code>forced-colors: active</code>. Lang <b>mixed</b>: a Vietnamese page with the first counter in English.
 Click a cell's name for its whole page, an image for its full size.</p>
 <table>

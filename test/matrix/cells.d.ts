@@ -1,5 +1,5 @@
 // Types of cells.js (plain JavaScript so that scripts/screens.js can import it in Node).
-export type Scheme = 'light' | 'os-dark' | 'dark-portal' | 'forced';
+export type Scheme = 'light' | 'os-dark' | 'dark-portal' | 'dark-portal-os-light' | 'forced';
 export type CellLang = 'vi' | 'en' | 'mixed';
 export interface Cell {
   width: 375 | 1280;

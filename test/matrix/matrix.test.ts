@@ -1,6 +1,6 @@
 // The condition matrix of issue 12: every family on one page (test/pages/matrix.html), in the
 // cells of test/matrix/cells.js: a pairwise cover of width × colour scheme × text size × language
-// (12 cells). LAMTHEO_MATRIX=full in the runner's environment runs all 48 cells, and
+// (15 cells). LAMTHEO_MATRIX=full in the runner's environment runs all 60 cells, and
 // LAMTHEO_MATRIX=375-os-dark-200-vi,1280-forced-200-en only those. For each cell the page is
 // opened once, axe runs once over all widgets (colour contrast on), and each widget is checked
 // for clipped or cut text, horizontal overflow and strings in the wrong language. One test per

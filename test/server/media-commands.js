@@ -6,7 +6,7 @@
 //   executeServerCommand('lamtheo-media', { features: [{ name: 'forced-colors', value: 'active' }, …] })
 //       an empty list ends the emulation of media features
 //   executeServerCommand('matrix-cells')
-//       the LAMTHEO_MATRIX of the runner's environment: 'full' (all 48 cells), a comma-separated
+//       the LAMTHEO_MATRIX of the runner's environment: 'full' (all 60 cells), a comma-separated
 //       list of cell names (375-os-dark-200-vi,…), or '' (the pairwise cover)
 //   executeServerCommand('matrix-record', { cell, widget, problems })
 //       appends one line of JSON to .tmp/matrix/results.jsonl (emptied when the runner starts),
