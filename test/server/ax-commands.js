@@ -1,7 +1,7 @@
 // A test-runner command for what a screen reader is given, through puppeteer (the Chrome
 // launcher): executeServerCommand('ax-nodes') → [{ role, name }]: the page's accessibility tree
 // from Chromium, flattened in tree order, without scrolling anything into view first.
-// (Forced colours: 'emulate-media-features' in media-commands.js.)
+// (Forced colours: 'lamtheo-media' in media-commands.js.)
 export function axCommands() {
   return {
     name: 'lamtheo-ax-commands',

@@ -45,10 +45,12 @@ const added: Element[] = [];
 async function show(page: Page): Promise<HTMLElement[]> {
   await emulateMedia({ colorScheme: page.os });
   if (page.forcedColors)
-    await executeServerCommand('emulate-media-features', [
-      { name: 'prefers-color-scheme', value: page.os },
-      { name: 'forced-colors', value: 'active' },
-    ]);
+    await executeServerCommand('lamtheo-media', {
+      features: [
+        { name: 'prefers-color-scheme', value: page.os },
+        { name: 'forced-colors', value: 'active' },
+      ],
+    });
   if (page.css) {
     const style = document.createElement('style');
     style.textContent = page.css;
@@ -104,7 +106,7 @@ describe('widget colours follow the host page (contrast of every visible text)',
   afterEach(async () => {
     holder?.remove();
     added.splice(0).forEach((element) => element.remove());
-    await executeServerCommand('emulate-media-features', []);
+    await executeServerCommand('lamtheo-media', { features: [] });
     await emulateMedia({ colorScheme: 'light' });
   });
 

@@ -40,7 +40,7 @@ describe('<lamtheo-space-map> on the Quận 11 article (what a visitor meets)', 
   });
   afterEach(async () => {
     document.documentElement.style.fontSize = '';
-    await executeServerCommand('emulate-media-features', []);
+    await executeServerCommand('lamtheo-media', { features: [] });
     await setViewport({ width: 800, height: 600 });
   });
 
@@ -176,7 +176,7 @@ describe('<lamtheo-space-map> on the Quận 11 article (what a visitor meets)', 
   });
 
   it('keeps the legend and the wards alike, and tells the classes apart, under forced colours', async () => {
-    await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+    await executeServerCommand('lamtheo-media', { features: [{ name: 'forced-colors', value: 'active' }] });
     const map = await drawn(await fixture<LamtheoSpaceMap>(html`<lamtheo-space-map .data=${q11}></lamtheo-space-map>`));
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     const swatches = $$(map, '.swatch').map((s) => getComputedStyle(s).backgroundColor);
