@@ -119,6 +119,9 @@ export const tokens = css`
       --_accent: Highlight;
       --_accent-fg: HighlightText;
       --_focus: Highlight;
+      --_ok: CanvasText;
+      --_warn: CanvasText;
+      --_danger: CanvasText;
     }
   }
   @media (prefers-reduced-motion: reduce) {

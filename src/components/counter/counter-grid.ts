@@ -60,7 +60,7 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
       .list {
         display: grid;
         gap: var(--_gap);
-        grid-template-columns: 1fr;
+        grid-template-columns: minmax(0, 1fr);
         margin: 0;
         padding: 0;
         list-style: none;
@@ -70,7 +70,11 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
           grid-template-columns: repeat(auto-fill, minmax(var(--lamtheo-counter-min-width, 13em), 1fr));
         }
       }
+      /* Each card is a container of its own: its width never comes from its content (a long
+         figure at 200 % text on a phone), and its figure shrinks to fit it (cardStyles). */
       .item {
+        container-type: inline-size;
+        min-inline-size: 0;
         padding: 0.6em 0.8em;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);

@@ -26,6 +26,9 @@ export const cardStyles = css`
   .figure {
     display: inline-grid;
     font-size: 2.2em;
+    /* In a grid's card (a container): never wider than the card, e.g. "43.425.329" on a
+       375 px phone at 200 % text. */
+    font-size: min(2.2em, 15cqi);
     font-weight: bold;
     line-height: 1.1;
     color: var(--_accent);
@@ -178,9 +181,14 @@ export const cardStyles = css`
   .odometer .seen {
     justify-content: space-between;
   }
+  /* Label and figure on one line, the figure at the end; when the two do not fit (a phone at
+     200 % text), the figure goes under its label instead of out of the box. */
   .odometer .text {
-    grid-template-columns: 1fr auto;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
     align-items: baseline;
+    column-gap: var(--_gap);
     inline-size: 100%;
   }
 
