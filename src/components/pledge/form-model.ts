@@ -156,7 +156,7 @@ export function deadlineMessage(text: string, title: string, lang: Lang): string
   if (read.kind === 'format')
     return msg(str`Nhập thời hạn cho mục “${title}” theo thứ tự ngày/tháng/năm, ví dụ 30/06/2025`);
   if (read.kind === 'month')
-    return msg(str`Thời hạn cho mục “${title}”: tháng ${read.month} không có, tháng chỉ từ 1 đến 12`);
+    return msg(str`Thời hạn cho mục “${title}”: không có tháng ${read.month} (tháng chỉ từ 1 đến 12)`);
   if (read.kind !== 'day') return undefined;
   const { day, month, year } = read;
   const monthName =

@@ -1,11 +1,12 @@
 // Issue 12 item 8: errors follow the fields once shown, Enter in the unit picker does not
 // submit, and deadlines are typed day first (dd/mm/yyyy) and kept as ISO dates.
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LamtheoPledgeForm } from '../../../src/components/pledge/index.js';
 import { readDateText, showDateText } from '../../../src/components/pledge/date-text.js';
 import { until } from '../../helpers/page.js';
 import { fillRequired, pledgeForm, submit } from './form-helpers.js';
+import { dataset } from './pledge-data.js';
 
 const focused = (el: LamtheoPledgeForm) => el.shadowRoot!.activeElement as HTMLElement | null;
 const summaryLinks = (el: LamtheoPledgeForm) =>
@@ -132,6 +133,25 @@ describe('<lamtheo-pledge-form> corrections (issue 12)', () => {
     expect(summaryLinks(el)).to.have.length(1);
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('#deadline-phong-cach')!.value).to.equal('31/02/2024');
     expect(receiver.state.requests).to.equal(0);
+  });
+
+  it('on an English page keeps the same day-first order and says so, in English', async () => {
+    const wrapper = await fixture(
+      html`<div lang="en"><lamtheo-pledge-form draft-key="en" .data=${dataset}></lamtheo-pledge-form></div>`,
+    );
+    const el = wrapper.querySelector<LamtheoPledgeForm>('lamtheo-pledge-form')!;
+    await until(() => el.shadowRoot!.querySelector('#deadline-dao-duc'), 'the form');
+    await until(
+      () =>
+        el.shadowRoot!.querySelector('#deadline-dao-duc-hint')!.textContent!.includes('Day/month/year (dd/mm/yyyy)'),
+      'the English hint',
+    );
+    await typeAt(el, 'deadline-dao-duc', '31/02/2024');
+    await submit(el);
+    await until(() => visibleError(el, 'deadline-dao-duc'), 'the error');
+    expect(visibleError(el, 'deadline-dao-duc')).to.contain(
+      '31 February 2024 does not exist (February 2024 has only 29 days)',
+    );
   });
 
   it('reads the ways people write a date, against the real calendar', () => {
