@@ -39,7 +39,7 @@ const pageClock: AnnounceClock = {
  * the page body. With `variant="odometer"` it is the "Thống kê truy cập" box of a portal.
  *
  * ```html
- * <lamtheo-counter-grid heading="Thống kê truy cập" variant="odometer"
+ * <lamtheo-counter-grid heading="Thống kê truy cập" variant="odometer" announce="dang-truy-cap"
  *   src="/api/visits" live="/api/visits/stream"></lamtheo-counter-grid>
  * ```
  *
@@ -53,7 +53,8 @@ const pageClock: AnnounceClock = {
  * @csspart details - The "Nguồn số liệu" disclosure.
  * @csspart announcement - The polite live region that reads the figures that changed: only those,
  *   at most once every `announce-interval` milliseconds (changes in between are read together,
- *   with their latest values; a figure that went back to what was last read is not read).
+ *   with their latest values; a figure that went back to what was last read is not read;
+ *   `announce` names the figures read).
  * @cssprop --lamtheo-counter-min-width - The narrowest a column of figures gets (default 13em).
  * @fires lamtheo-state - When the state changes (loading, ready, stale, error, empty).
  * @fires lamtheo-error - When the data cannot be shown; `problems` lists why.
@@ -120,6 +121,12 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
   /** Show the final values at once, with no count-up. */
   @property({ type: Boolean, attribute: 'no-animation' }) noAnimation = false;
 
+  /**
+   * Ids of the figures whose changes are read out, separated by spaces; all of them when
+   * absent. A visit counter reads "Đang truy cập" alone: with each arrival the day's, the
+   * month's and the total count change too, and reading them every time is noise.
+   */
+  @property() announce?: string;
   /** The least time, in milliseconds, between two readings of changed figures (a live visit counter changes every few seconds). */
   @property({ type: Number, attribute: 'announce-interval' }) announceInterval = 12000;
   /** The clock of the live region (a seam for tests). */
@@ -172,7 +179,7 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
     for (const { view } of this.views) {
       const last = this.lastValues.get(view.id);
       if (last === undefined) this.announced.set(view.id, view.value);
-      else if (last !== view.value) this.pending.add(view.id);
+      else if (last !== view.value && this.announces(view.id)) this.pending.add(view.id);
       this.lastValues.set(view.id, view.value);
       this.widest.set(view.id, widerText(this.widest.get(view.id), view.valueText));
     }
@@ -181,6 +188,10 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
       if (wait <= 0) this.announceChanges();
       else this.announceTimer = this.clock.setTimeout(() => this.announceChanges(), wait);
     }
+  }
+
+  private announces(id: string): boolean {
+    return this.announce === undefined || this.announce.split(/\s+/).includes(id);
   }
 
   /** Reads out, in one polite message, each figure whose value is not the one last read. */

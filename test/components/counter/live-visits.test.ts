@@ -41,9 +41,9 @@ function fakeClock() {
   return { clock, advance, pending: () => timers.length };
 }
 
-async function visitCounter() {
+async function visitCounter(attrs = '') {
   const wrapper = mount(
-    `<lamtheo-counter-grid no-animation variant="odometer" heading="Thống kê truy cập"></lamtheo-counter-grid>`,
+    `<lamtheo-counter-grid no-animation variant="odometer" heading="Thống kê truy cập" ${attrs}></lamtheo-counter-grid>`,
     { style: 'width: 375px' },
   );
   const el = wrapper.querySelector<LamtheoCounterGrid>('lamtheo-counter-grid')!;
@@ -112,5 +112,17 @@ describe('<lamtheo-counter-grid> live visits', () => {
     await new Promise((r) => setTimeout(r, 30));
     expect(readings()).to.equal(first);
     expect(time.pending()).to.equal(0);
+  });
+
+  it('with announce="dang-truy-cap" reads only who is online when a visitor arrives', async () => {
+    const { time, set, text, readings } = await visitCounter('announce="dang-truy-cap"');
+    await set(4, 121, 2401, 50001);
+    expect(text()).to.match(/^Đang truy cập: 4\b/);
+    expect(text()).to.not.match(/Hôm nay|Tháng này|Tổng/);
+    const first = readings();
+    await set(4, 122, 2402, 50002); // the same person again: only the totals move
+    time.advance(12000);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(readings()).to.equal(first);
   });
 });
