@@ -19,6 +19,19 @@ import { CountUpController } from './count-up.js';
 import { selectMetrics } from './select.js';
 import { cardStyles } from './styles.js';
 
+/** Time for the live region: the page's clock by default, a fake one in tests. */
+export interface AnnounceClock {
+  now(): number;
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const pageClock: AnnounceClock = {
+  now: () => performance.now(),
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as number),
+};
+
 /**
  * Many figures of a dataset as a list under a heading: every metric, or the ones named in
  * `metrics` (in that order), or those with a `tag`, or about one unit (`about`). It lays
@@ -26,7 +39,7 @@ import { cardStyles } from './styles.js';
  * the page body. With `variant="odometer"` it is the "Thống kê truy cập" box of a portal.
  *
  * ```html
- * <lamtheo-counter-grid heading="Thống kê truy cập" variant="odometer"
+ * <lamtheo-counter-grid heading="Thống kê truy cập" variant="odometer" announce="dang-truy-cap"
  *   src="/api/visits" live="/api/visits/stream"></lamtheo-counter-grid>
  * ```
  *
@@ -38,7 +51,10 @@ import { cardStyles } from './styles.js';
  * @csspart value - A formatted final number.
  * @csspart label - A figure's label.
  * @csspart details - The "Nguồn số liệu" disclosure.
- * @csspart announcement - The polite live region that reads changed values once.
+ * @csspart announcement - The polite live region that reads the figures that changed: only those,
+ *   at most once every `announce-interval` milliseconds (changes in between are read together,
+ *   with their latest values; a figure that went back to what was last read is not read;
+ *   `announce` names the figures read).
  * @cssprop --lamtheo-counter-min-width - The narrowest a column of figures gets (default 13em).
  * @fires lamtheo-state - When the state changes (loading, ready, stale, error, empty).
  * @fires lamtheo-error - When the data cannot be shown; `problems` lists why.
@@ -109,7 +125,23 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
   /** Show the final values at once, with no count-up. */
   @property({ type: Boolean, attribute: 'no-animation' }) noAnimation = false;
 
+  /**
+   * Ids of the figures whose changes are read out, separated by spaces; all of them when
+   * absent. A visit counter reads "Đang truy cập" alone: with each arrival the day's, the
+   * month's and the total count change too, and reading them every time is noise.
+   */
+  @property() announce?: string;
+  /** The least time, in milliseconds, between two readings of changed figures (a live visit counter changes every few seconds). */
+  @property({ type: Number, attribute: 'announce-interval' }) announceInterval = 12000;
+  /** The clock of the live region (a seam for tests). */
+  @property({ attribute: false }) clock: AnnounceClock = pageClock;
+
   @state() private announcement = '';
+  /** The values as last read out (or first shown), the figures changed since, and when the last reading was. */
+  private announced = new Map<string, number>();
+  private pending = new Set<string>();
+  private announcedAt = -Infinity;
+  private announceTimer?: unknown;
 
   private views: Array<{ view: MetricView; index: number }> = [];
   private lastValues = new Map<string, number>();
@@ -148,14 +180,44 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
         }))
       : [];
     void sparklinesReady(this.views.map(({ view }) => view))?.then(() => this.requestUpdate());
-    const changes: string[] = [];
     for (const { view } of this.views) {
       const last = this.lastValues.get(view.id);
-      if (last !== undefined && last !== view.value) changes.push(view.sentence);
+      if (last === undefined) this.announced.set(view.id, view.value);
+      else if (last !== view.value && this.announces(view.id)) this.pending.add(view.id);
       this.lastValues.set(view.id, view.value);
       this.widest.set(view.id, widerText(this.widest.get(view.id), view.valueText));
     }
-    if (changes.length) this.announcement = changes.join(' ');
+    if (this.pending.size && this.announceTimer === undefined) {
+      const wait = this.announcedAt + Math.max(0, this.announceInterval || 0) - this.clock.now();
+      if (wait <= 0) this.announceChanges();
+      else this.announceTimer = this.clock.setTimeout(() => this.announceChanges(), wait);
+    }
+  }
+
+  private announces(id: string): boolean {
+    return this.announce === undefined || this.announce.split(/\s+/).includes(id);
+  }
+
+  /** Reads out, in one polite message, each figure whose value is not the one last read. */
+  private announceChanges() {
+    this.announceTimer = undefined;
+    const sentences: string[] = [];
+    for (const { view } of this.views) {
+      if (!this.pending.has(view.id) || this.announced.get(view.id) === view.value) continue;
+      sentences.push(view.sentence);
+      this.announced.set(view.id, view.value);
+    }
+    this.pending.clear();
+    if (!sentences.length) return;
+    this.announcement = sentences.join(' ');
+    this.announcedAt = this.clock.now();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.announceTimer !== undefined) this.clock.clearTimeout(this.announceTimer);
+    this.announceTimer = undefined;
+    this.pending.clear();
   }
 
   private headingTemplate(): TemplateResult | typeof nothing {

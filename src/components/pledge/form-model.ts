@@ -11,10 +11,13 @@ import type { PledgeTemplate } from '../../schema/pledge-template.js';
 import { validatePledgeAgainstTemplate } from '../../data/pledges.js';
 import { fromZodIssues } from '../../data/zod-issues.js';
 import { parsePath, type Issue, type Lang, type PathSegment } from '../../data/issues.js';
+import { daysInMonth } from '../../schema/calendar.js';
+import { readDateText } from './date-text.js';
 
 export interface CommitmentValues {
   commitment: string;
   measures: string;
+  /** ISO 8601 (`2024-06-05`) once it is a real date; until then the text as typed (see date-text.ts). */
   deadline: string;
 }
 
@@ -147,6 +150,25 @@ export function fieldMessage(field: string, issue: Pick<Issue, 'code' | 'message
   return `${label}: ${issue.message}`;
 }
 
+/** Why a typed deadline is not a date, in words ("không có ngày 31 tháng 2 năm 2024"); undefined when it is one or is empty. */
+export function deadlineMessage(text: string, title: string, lang: Lang): string | undefined {
+  const read = readDateText(text);
+  if (read.kind === 'format')
+    return msg(str`Nhập thời hạn cho mục “${title}” theo thứ tự ngày/tháng/năm, ví dụ 30/06/2025`);
+  if (read.kind === 'month')
+    return msg(str`Thời hạn cho mục “${title}”: không có tháng ${read.month} (tháng chỉ từ 1 đến 12)`);
+  if (read.kind !== 'day') return undefined;
+  const { day, month, year } = read;
+  const monthName =
+    lang === 'vi'
+      ? `tháng ${month}`
+      : new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+  const days = daysInMonth(year, month);
+  return msg(
+    str`Thời hạn cho mục “${title}”: không có ngày ${day} ${monthName} năm ${year} (${monthName} năm ${year} chỉ có ${days} ngày)`,
+  );
+}
+
 /**
  * Every error of the form, one per field, in the order of the form. `unknownChoice`
  * names pickers whose text matches no unit in the list.
@@ -171,6 +193,10 @@ export function validateValues(
       field,
       field === 'unitId' ? msg('Chọn đơn vị trong danh sách gợi ý') : msg('Chọn chi bộ trong danh sách gợi ý'),
     );
+  for (const h of template.headings) {
+    const problem = deadlineMessage(values.commitments[h.id]?.deadline ?? '', h.title, lang);
+    if (problem) byField.set(commitmentField('deadline', h.id), problem);
+  }
   for (const issue of issues) {
     // Every heading is in the submission, so an empty one is already flagged on its own field.
     if (issue.code === 'missing-commitment') continue;

@@ -14,6 +14,7 @@ import {
   type FieldError,
   type PledgeFormValues,
 } from './form-model.js';
+import { showDateText, storedDate } from './date-text.js';
 
 export function templateHeader(template: PledgeTemplate) {
   return html`<header class="intro" part="header">
@@ -24,6 +25,9 @@ export function templateHeader(template: PledgeTemplate) {
     <p class="required-note">${msg('Các mục có ghi “(không bắt buộc)” có thể để trống.')}</p>
   </header>`;
 }
+
+/** Day, month and year, as `date-text.ts` reads them (valid in the `v` flag browsers use for `pattern`). */
+const DATE_PATTERN = '[0-9]{1,2}[\\/.\\-][0-9]{1,2}[\\/.\\-][0-9]{4}';
 
 export interface FieldConfig {
   id: string;
@@ -69,7 +73,9 @@ export function textField(f: FieldConfig) {
         : html`<input
             id=${f.id}
             name=${f.id}
-            type=${f.kind === 'date' ? 'date' : 'text'}
+            type="text"
+            inputmode=${f.kind === 'date' ? 'numeric' : nothing}
+            pattern=${f.kind === 'date' ? DATE_PATTERN : nothing}
             autocomplete=${f.autocomplete ?? 'off'}
             aria-invalid=${common.invalid}
             aria-describedby=${describedBy}
@@ -86,6 +92,8 @@ export interface FormContext {
   values: PledgeFormValues;
   errors: readonly FieldError[];
   edit: (mutate: (values: PledgeFormValues) => void) => void;
+  /** What was typed in each date field this visit (the values keep it as ISO once it is a date). */
+  typed: Record<string, string>;
 }
 
 export const errorOf = (errors: readonly FieldError[], field: string) => errors.find((e) => e.field === field)?.message;
@@ -107,12 +115,27 @@ export function personField(c: FormContext, id: 'fullName' | 'position', autocom
 export function commitmentPart(c: FormContext, part: CommitmentPart, h: PledgeHeading) {
   const id = commitmentField(part, h.id);
   const required = part === 'commitment' || (c.template.requiredFields ?? []).includes(part);
+  const value = c.values.commitments[h.id][part];
+  if (part === 'deadline')
+    return textField({
+      id,
+      label: fieldLabel(id),
+      kind: 'date',
+      hint: msg('Ngày/tháng/năm (dd/mm/yyyy), ví dụ 30/06/2025'),
+      value: c.typed[id] ?? showDateText(value),
+      required,
+      error: errorOf(c.errors, id),
+      onInput: (s) => {
+        c.typed[id] = s;
+        c.edit((v) => (v.commitments[h.id].deadline = storedDate(s)));
+      },
+    });
   return textField({
     id,
     label: fieldLabel(id),
-    kind: part === 'deadline' ? 'date' : 'textarea',
+    kind: 'textarea',
     placeholder: part === 'commitment' ? h.placeholder : undefined,
-    value: c.values.commitments[h.id][part],
+    value,
     required,
     error: errorOf(c.errors, id),
     onInput: (s) => c.edit((v) => (v.commitments[h.id][part] = s)),

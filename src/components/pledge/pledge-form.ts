@@ -9,6 +9,7 @@ import { formatDateTime } from '../../data/format.js';
 import { inLanguage } from '../../i18n/locale.js';
 import type { PledgeTemplate } from '../../schema/index.js';
 import { PledgeDelivery, type PledgeFormStatus as Status } from './delivery.js';
+import { showDateText } from './date-text.js';
 import { DraftKeeper, draftKey } from './draft.js';
 import { FormAssociation } from './form-association.js';
 import * as model from './form-model.js';
@@ -63,6 +64,8 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
 
   @state() private values?: model.PledgeFormValues;
   @state() private errors: model.FieldError[] = [];
+  /** What was typed in the date fields this visit, so "5/6" stays "5/6" while it is typed. */
+  private typed: Record<string, string> = {};
   private association = new FormAssociation(this, () => this.showErrors());
   private draft = new DraftKeeper(this, () => this.storageKey);
   private delivery = new PledgeDelivery(this, {
@@ -71,6 +74,7 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
     sent: () => {
       this.draft.clear();
       this.values = model.emptyValues(this.current!);
+      this.typed = {};
       this.syncForm();
     },
     refused: (entry, result) => {
@@ -133,6 +137,7 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
   private setup(t: PledgeTemplate) {
     this.choices = unitChoices(this.dataController.snapshot.data?.dataset.units ?? []);
     this.values = model.emptyValues(t);
+    this.typed = {};
     this.draft.check(t);
     this.syncForm();
     void this.delivery.start(this.endpoint);
@@ -144,6 +149,36 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
     this.values = values;
     this.draft.save(values);
     this.syncForm();
+    this.refreshErrors(false);
+  }
+
+  /**
+   * Once errors are shown, each follows its field: it goes as soon as the field is right
+   * (while typing) and its words follow the field's new value when the person leaves it
+   * (`settled`). Errors are not added for fields nobody has been told about: that waits
+   * for the next submit. The summary lists what the fields show.
+   */
+  private refreshErrors(settled: boolean) {
+    if (!this.errors.length) return;
+    const now = this.validate();
+    const next = this.errors.flatMap((e) => {
+      const still = now.find((n) => n.field === e.field);
+      return still ? [settled ? still : e] : [];
+    });
+    if (next.length !== this.errors.length || next.some((e, i) => e.message !== this.errors[i].message))
+      this.errors = next;
+  }
+
+  /** A field was left after a change: a date typed as "5/6/2024" is shown as "05/06/2024", and errors are reworded. */
+  private onChange(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const heading = input.id?.startsWith('deadline-') ? input.id.slice('deadline-'.length) : '';
+    const stored = heading ? this.values?.commitments[heading]?.deadline : undefined;
+    if (stored !== undefined && showDateText(stored) !== stored) {
+      this.typed[input.id] = showDateText(stored);
+      this.requestUpdate();
+    }
+    this.refreshErrors(true);
   }
 
   /** Also from event handlers and the portal's form: worded in this form's language. */
@@ -224,9 +259,15 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
       return html`${header}${view.draftOffer(when, (keep) => this.resume(keep))}`;
     }
     const sending = this.status === 'sending';
-    const c: view.FormContext = { template: t, values: v, errors: this.errors, edit: (m) => this.edit(m) };
+    const c: view.FormContext = {
+      template: t,
+      values: v,
+      errors: this.errors,
+      edit: (m) => this.edit(m),
+      typed: this.typed,
+    };
     return html`${header}
-      <form novalidate @submit=${this.onSubmit} aria-busy=${sending ? 'true' : 'false'}>
+      <form novalidate @submit=${this.onSubmit} @change=${this.onChange} aria-busy=${sending ? 'true' : 'false'}>
         ${this.errors.length ? view.errorSummary(this.errors, (f, e) => this.follow(f, e)) : nothing}
         ${view.personField(c, 'fullName', 'name')} ${view.personField(c, 'position', 'organization-title')}
         ${this.picker('unitId')} ${this.choices.cells.length ? this.picker('cellId') : nothing}
@@ -240,6 +281,7 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
   private resume(keep: boolean) {
     const kept = this.draft.resume(this.current!, keep);
     if (kept) this.values = kept;
+    this.typed = {};
     this.syncForm();
     void this.focusSoon('#fullName');
   }

@@ -50,9 +50,9 @@ export const pledgeFormStyles = css`
   textarea {
     width: 100%;
   }
-  input[type='date'] {
-    width: auto;
-    min-width: 12em;
+  /* A date (dd/mm/yyyy) needs about ten figures; a full-width box would ask for more. */
+  input[inputmode='numeric'] {
+    max-width: 11em;
   }
   textarea {
     resize: vertical;
@@ -206,10 +206,18 @@ export const pledgeListStyles = css`
   }
   .toolbar label {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.3em;
     font-weight: bold;
     flex: 1 1 16em;
+    min-width: 0;
   }
+  /* The search box takes the width it is given: its own size (20 characters at 200% text) would push the page sideways. */
+  input[type='search'] {
+    width: 100%;
+    min-width: 0;
+  }
+
   h3 {
     font-size: 1.15em;
     margin: 1em 0 0.4em;
@@ -226,6 +234,7 @@ export const pledgeListStyles = css`
     gap: 0.6em;
   }
   article {
+    overflow-wrap: anywhere;
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.7em 0.9em;

@@ -1,7 +1,8 @@
 /**
  * A searchable picker for units, following the ARIA APG "combobox with list
  * autocomplete" pattern: the input keeps focus; ↓/↑ move through the suggestions
- * (aria-activedescendant), Enter chooses, Escape closes (a second Escape clears), Alt+↓
+ * (aria-activedescendant), Enter chooses (and, with nothing chosen, closes the list without
+ * submitting the form), Escape closes (a second Escape clears), Alt+↓
  * opens; a polite status says how many units match. Tone marks are ignored.
  * A reactive controller rendered inside the form's shadow root, so the label, the
  * input, its hint and its error share one tree.
@@ -58,9 +59,18 @@ export class UnitCombobox implements ReactiveController {
       }
       if (count) this.active = e.key === 'ArrowDown' ? (this.active + 1) % count : (this.active - 1 + count) % count;
       this.host.requestUpdate();
-    } else if (e.key === 'Enter' && this.open && this.active >= 0 && this.shown[this.active]) {
-      e.preventDefault();
-      this.choose(this.shown[this.active], config);
+    } else if (e.key === 'Enter') {
+      if (this.open && this.active >= 0 && this.shown[this.active]) {
+        e.preventDefault();
+        this.choose(this.shown[this.active], config);
+      } else if (this.open || (config.text.trim() && !exactOption(config.options, config.text))) {
+        // Nothing highlighted and the text names no unit (or the list is still open): Enter
+        // closes the list; it must not submit the whole form with a unit nobody chose.
+        e.preventDefault();
+        this.open = false;
+        this.active = -1;
+        this.host.requestUpdate();
+      }
     } else if (e.key === 'Escape') {
       if (this.open) {
         e.preventDefault();

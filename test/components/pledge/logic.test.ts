@@ -69,7 +69,7 @@ describe('pledge form model', () => {
     v.commitments['dao-duc'].deadline = '2017-02-30';
     const errors = model.validateValues(template, v, 'vi');
     expect(errors.map((e) => e.field)).to.deep.equal(['commitment-dao-duc', 'deadline-dao-duc']);
-    expect(errors[1].message).to.contain('ngày có thật');
+    expect(errors[1].message).to.contain('không có ngày 30 tháng 2 năm 2017');
   });
 
   it('says a unit typed but not chosen from the list must be chosen', () => {
