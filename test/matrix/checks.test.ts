@@ -156,4 +156,12 @@ describe('matrix checks on broken content', () => {
       '"more than 12.000 người" in <span> has English words (more than) in a widget that should speak vi',
     ]);
   });
+
+  it('language: a piece of a data string (a name split so that "Phường 1" stays on one line) is data, an interface string is not', () => {
+    const data = dataStrings({ name: 'Không gian văn hóa Hồ Chí Minh Phường 1' });
+    const split = probe(`<span>Không gian văn hóa Hồ Chí Minh</span> <span>Phường 1</span><button>Xem thêm</button>`);
+    expect(wrongLanguage(split, 'en', data, new Set()).map((problem) => problem.message)).to.deep.equal([
+      '"Xem thêm" in <button> has Vietnamese words (thêm) in a widget that should speak en',
+    ]);
+  });
 });

@@ -294,10 +294,15 @@ export function dataStrings(value: unknown, into: Set<string> = new Set()): Set<
   return into;
 }
 
-/** A text with every data string taken out, longest first. */
+/**
+ * A text with every data string taken out, longest first. A text that is itself a piece of one
+ * data string (a name split over two elements so that "Phường 1" stays on one line) is data too.
+ */
 export function withoutData(text: string, data: readonly string[]): string {
   let rest = text.toLocaleLowerCase('vi');
   for (const value of data) if (rest.includes(value)) rest = rest.split(value).join(' ');
+  const piece = rest.replace(/\s+/g, ' ').trim();
+  if (piece.length > 3 && data.some((value) => value.includes(piece))) return '';
   return rest;
 }
 
