@@ -60,14 +60,17 @@ export class LamtheoPledgeList extends LamtheoDataElement {
     const groups = groupPledges(publicPledges(data.dataset, data.unitsById), this.query);
     const total = groups.reduce((n, g) => n + g.pledges.length, 0);
     return html`<div class="toolbar">
-        <label
-          >${msg('Tìm bản đăng ký')}
+        <div class="search">
+          <label for="search">${msg('Tìm bản đăng ký')}</label>
+          <span class="hint" id="search-hint">${msg('Tên, đơn vị hoặc nội dung; không cần dấu')}</span>
           <input
+            id="search"
             type="search"
+            aria-describedby="search-hint"
             .value=${this.query}
-            placeholder=${msg('Tên, đơn vị hoặc nội dung; không cần dấu')}
             @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-        /></label>
+          />
+        </div>
         <p class="count" role="status">${msg(str`${total} bản đăng ký`)}</p>
       </div>
       ${

@@ -204,13 +204,15 @@ export const pledgeListStyles = css`
     align-items: end;
     margin-block-end: var(--_gap);
   }
-  .toolbar label {
+  .toolbar .search {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.3em;
-    font-weight: bold;
     flex: 1 1 16em;
     min-width: 0;
+  }
+  .search label {
+    font-weight: bold;
   }
   /* The search box takes the width it is given: its own size (20 characters at 200% text) would push the page sideways. */
   input[type='search'] {

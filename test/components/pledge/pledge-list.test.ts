@@ -30,6 +30,13 @@ describe('<lamtheo-pledge-list>', () => {
   it('finds pledges typed without tone marks and says how many match', async () => {
     const el = await list(dataset);
     const search = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
+    // How to search is said in visible text that stays while typing (not a placeholder, which a
+    // 375 px phone cut and which goes away at the first letter), and a screen reader hears it.
+    expect(search.placeholder).to.equal('');
+    expect(search.labels![0].textContent).to.equal('Tìm bản đăng ký');
+    const hint = el.shadowRoot!.getElementById(search.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).to.equal('Tên, đơn vị hoặc nội dung; không cần dấu');
+    expect(hint.getBoundingClientRect().height).to.be.greaterThan(0);
     search.value = 'nguyen van hoa';
     search.dispatchEvent(new InputEvent('input'));
     await el.updateComplete;
