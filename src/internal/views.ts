@@ -7,12 +7,12 @@ import type { ReadProgress } from '../data/read.js';
 /** How many problems the error view lists before "and N more". */
 export const problemsShown = 5;
 
-/** Shown while data loads. The text is announced politely, once. */
+/**
+ * Shown while data loads, over the widget's skeleton (internal/skeletons.ts, which takes the
+ * space the data will take): a small note, announced politely, once.
+ */
 export function loadingView(): TemplateResult {
-  return html`<div class="state state--loading" part="state loading" role="status">
-    <span class="spinner" aria-hidden="true"></span>
-    <p>${msg('Đang tải dữ liệu…')}</p>
-  </div>`;
+  return html`<p class="loading-note" part="state loading" role="status">${msg('Đang tải dữ liệu…')}</p>`;
 }
 
 /** Shown when the data holds nothing this widget can show. */
