@@ -50,9 +50,6 @@ export function metricCount(metrics: string | null | undefined): number {
   return ids || 2;
 }
 
-/** Below this width a grid's figures are one narrow column: each reserves a second line for its label. */
-export const narrowGrid = '20em';
-
 /** The gap and the narrowest column of a counter grid (its --lamtheo-space and --lamtheo-counter-min-width). */
 const gridGap = 'var(--lamtheo-space, 0.75em)';
 const gridColumn = 'var(--lamtheo-counter-min-width, 13em)';
@@ -92,7 +89,8 @@ export function undefinedTagsCss(grids: Iterable<string> = []): string {
     `lamtheo-counter-grid[heading]${u}::before{--_head:${em(reserve.heading)}}`,
     `lamtheo-counter-grid[compact]${u}::before{--_foot:0em}`,
     `lamtheo-counter-grid[variant=odometer]${u}::before{--_item:calc(${em(reserve.odometer + 0.7)} + 1px);--_gap:0em}`,
-    `@container (max-width:${narrowGrid}){lamtheo-counter-grid:not([variant=odometer])${u}::before{--_item:calc(${em(cardHeight + reserve.line + 1.2)} + 2px)}}`,
+    // In one column (narrower than 30em) a label often takes two lines: each figure reserves them.
+    `@container not (min-width:30em){lamtheo-counter-grid:not([variant=odometer])${u}::before{--_item:calc(${em(cardHeight + reserve.line + 1.2)} + 2px)}}`,
     `@container (min-width:30em){lamtheo-counter-grid:not([variant=odometer])${u}::before{` +
       `--_cols:max(1,round(down,(100cqi + var(--_gap))/(${gridColumn} + var(--_gap)),1))}}`,
   ];

@@ -69,8 +69,8 @@ export const viewStyles = css`
     grid-template-rows: 2.5em 1.5em 1.35em;
     gap: 0.2em;
   }
-  /* A grid narrower than 20em (internal/reserve.ts narrowGrid): labels take two lines. */
-  @container (max-width: 20em) {
+  /* A grid in one column (narrower than 30em): each label reserves two lines (internal/reserve.ts). */
+  @container not (min-width: 30em) {
     .item > .sk-card {
       grid-template-rows: 2.5em 3em 1.35em;
     }
