@@ -88,7 +88,12 @@ function checkTarget(target, own, peerMedians) {
 }
 
 /** Runs one scenario; `log` receives progress lines. */
-export async function runScenario(browser, origin, scenario, { runs, log, timeoutMs = scenario.timeoutMs ?? 60_000, timeDomain }) {
+export async function runScenario(
+  browser,
+  origin,
+  scenario,
+  { runs, log, timeoutMs = scenario.timeoutMs ?? 60_000, timeDomain },
+) {
   const names = scenario.contenders.map((c) => c.name);
   const samples = Object.fromEntries(names.map((name) => [name, []]));
   for (let i = 0; i < runs; i++) {

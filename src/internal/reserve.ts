@@ -4,10 +4,11 @@
  * views never move the page. Every size is in em of the widget's own text, so the reservation
  * follows the portal's A- / A+ buttons.
  *
- * The skeletons of the loading views (internal/skeletons.ts) are laid out with these figures,
- * and `undefinedTagsCss` writes the same figures for `:not(:defined)` tags: both must give one
- * height, or the page moves when the code arrives. This module is plain strings and numbers
- * (no Lit): the one-tag loader imports it.
+ * The skeletons of the loading views (internal/skeletons.ts, laid out by styles/views.ts) have
+ * these heights, and `undefinedTagsCss` writes the same for `:not(:defined)` tags: both must
+ * give one height, or the page moves when the code arrives (test/embed/steady-loading.test.ts
+ * compares them). Only the one-tag loader imports this module, so that it stays inside
+ * lamtheo.js: a chunk shared with the widgets would cost a round trip before anything is reserved.
  */
 
 /** Heights in em. */
@@ -41,13 +42,9 @@ export const reserve = {
 /** A counter card: the figure, its label and one more line (target, change, breakdown or period). */
 export const cardHeight = reserve.figure + reserve.gap + reserve.line + reserve.gap + reserve.small;
 
-/** The content height of one figure, by its attributes (`variant="odometer"`, `compact`). */
-export const figureHeight = (odometer: boolean) => (odometer ? reserve.odometer : cardHeight);
-
-/** How many figures a grid reserves for: its `metrics` ids, else two. */
-export function metricCount(metrics: string | null | undefined): number {
-  const ids = (metrics ?? '').split(/\s+/).filter(Boolean).length;
-  return ids || 2;
+/** How many figures a grid reserves for: its `metrics` ids, else two (as internal/skeletons.ts). */
+function metricCount(metrics: string): number {
+  return metrics.split(/\s+/).filter(Boolean).length || 2;
 }
 
 /** The gap and the narrowest column of a counter grid (its --lamtheo-space and --lamtheo-counter-min-width). */
@@ -80,7 +77,8 @@ export function undefinedTagsCss(grids: Iterable<string> = []): string {
     // Grid: heading, rows of figures (one column under 30em, then as many 13em columns as fit), source line.
     `lamtheo-counter-grid${u}{--lamtheo-reserve-count:2}`,
     ...[...new Set(grids)].map(
-      (value) => `lamtheo-counter-grid[metrics="${cssString(value)}"]${u}{--lamtheo-reserve-count:${metricCount(value)}}`,
+      (value) =>
+        `lamtheo-counter-grid[metrics="${cssString(value)}"]${u}{--lamtheo-reserve-count:${metricCount(value)}}`,
     ),
     `lamtheo-counter-grid${u}::before{content:"";display:block;` +
       `--_item:calc(${em(cardHeight + 1.2)} + 2px);--_gap:${gridGap};--_head:0em;--_foot:${em(reserve.details)};--_cols:1;` +

@@ -5,7 +5,15 @@
  * shrinks below what it reserved (see `LamtheoDataElement`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { metricCount } from './reserve.js';
+
+/**
+ * How many figures a grid reserves for: its `metrics` ids, else two. internal/reserve.ts counts
+ * the same for undefined tags (repeated there: the one-tag loader must not share a chunk with
+ * the widgets, which would cost a round trip before anything is reserved).
+ */
+function metricCount(metrics: string | undefined): number {
+  return (metrics ?? '').split(/\s+/).filter(Boolean).length || 2;
+}
 
 const bone = (kind: string) => html`<span class="bone bone--${kind}"></span>`;
 const times = (n: number, what: () => TemplateResult) => Array.from({ length: n }, what);
@@ -36,7 +44,12 @@ export function counterSkeleton({ variant, compact }: CounterShape): TemplateRes
  * `<lamtheo-counter-grid>`: its heading, one card per id of `metrics` in the grid's own list
  * layout (so the columns are those of the figures), and the "Nguồn số liệu" line.
  */
-export function gridSkeleton({ variant, compact, heading, metrics }: CounterShape & { heading?: string; metrics?: string }) {
+export function gridSkeleton({
+  variant,
+  compact,
+  heading,
+  metrics,
+}: CounterShape & { heading?: string; metrics?: string }) {
   const odometer = variant === 'odometer';
   return html`<div class="box ${odometer ? 'odometer' : ''}">
     ${heading ? html`<div class="heading">${bone('heading')}</div>` : nothing}
