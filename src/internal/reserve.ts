@@ -74,21 +74,20 @@ export function undefinedTagsCss(grids: Iterable<string> = []): string {
     `lamtheo-space-map${u},lamtheo-counter-grid${u}{container-type:inline-size}`,
     `lamtheo-space-map${u}::before{content:"";display:block;block-size:calc(${em(reserve.mapTop)} + var(--lamtheo-map-height, 28em) + 2px + ${gridGap} + ${em(reserve.mapList)})}`,
     `@container (min-width:44em){lamtheo-space-map${u}::before{block-size:calc(${em(reserve.mapTop)} + var(--lamtheo-map-height, 28em) + 2px)}}`,
-    // Grid: heading, rows of figures (one column under 30em, then as many 13em columns as fit), source line.
+    // Grid: heading, rows of figures (one column under 30em, then as many 13em columns as fit),
+    // source line. A figure in a grid reserves two lines for its label (styles/views.ts).
     `lamtheo-counter-grid${u}{--lamtheo-reserve-count:2}`,
     ...[...new Set(grids)].map(
       (value) =>
         `lamtheo-counter-grid[metrics="${cssString(value)}"]${u}{--lamtheo-reserve-count:${metricCount(value)}}`,
     ),
     `lamtheo-counter-grid${u}::before{content:"";display:block;` +
-      `--_item:calc(${em(cardHeight + 1.2)} + 2px);--_gap:${gridGap};--_head:0em;--_foot:${em(reserve.details)};--_cols:1;` +
+      `--_item:calc(${em(cardHeight + reserve.line + 1.2)} + 2px);--_gap:${gridGap};--_head:0em;--_foot:${em(reserve.details)};--_cols:1;` +
       `--_rows:round(up,var(--lamtheo-reserve-count)/var(--_cols));` +
       `block-size:calc(var(--_head) + var(--_rows)*var(--_item) + (var(--_rows) - 1)*var(--_gap) + var(--_foot))}`,
     `lamtheo-counter-grid[heading]${u}::before{--_head:${em(reserve.heading)}}`,
     `lamtheo-counter-grid[compact]${u}::before{--_foot:0em}`,
     `lamtheo-counter-grid[variant=odometer]${u}::before{--_item:calc(${em(reserve.odometer + 0.7)} + 1px);--_gap:0em}`,
-    // In one column (narrower than 30em) a label often takes two lines: each figure reserves them.
-    `@container not (min-width:30em){lamtheo-counter-grid:not([variant=odometer])${u}::before{--_item:calc(${em(cardHeight + reserve.line + 1.2)} + 2px)}}`,
     `@container (min-width:30em){lamtheo-counter-grid:not([variant=odometer])${u}::before{` +
       `--_cols:max(1,round(down,(100cqi + var(--_gap))/(${gridColumn} + var(--_gap)),1))}}`,
   ];

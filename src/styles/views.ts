@@ -69,11 +69,18 @@ export const viewStyles = css`
     grid-template-rows: 2.5em 1.5em 1.35em;
     gap: 0.2em;
   }
-  /* A grid in one column (narrower than 30em): each label reserves two lines (internal/reserve.ts). */
-  @container not (min-width: 30em) {
-    .item > .sk-card {
-      grid-template-rows: 2.5em 3em 1.35em;
-    }
+  /* In a grid (columns of 13em or one column on a phone) a label mostly takes two lines: each
+     card reserves them (internal/reserve.ts). */
+  .item > .sk-card {
+    grid-template-rows: 2.5em 3em 1.35em;
+  }
+  .item > .sk-card > .bone--line {
+    inline-size: 100%;
+    padding-block: 0.3em 1.8em;
+  }
+  .item > .sk-card > .bone--line::before {
+    box-shadow: 0 1.5em 0 0 color-mix(in srgb, var(--_muted) 18%, var(--_bg));
+    inline-size: 85%;
   }
   .sk-odometer {
     grid-template-columns: minmax(0, 1fr) 4em;
