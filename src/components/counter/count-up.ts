@@ -65,9 +65,15 @@ function finishAllWhenHidden(): void {
 }
 
 function write(figure: HTMLElement, text: string): void {
-  // A new text node each time: changing the data of one node moved its start as the number
-  // grew (text-align: end), which Chromium counts as a layout shift; a new node is not a shift.
-  overlayOf(figure).replaceChildren(text);
+  // The passing number starts where the final one does: padded on the left with figure spaces
+  // (as wide as a digit) and laid out from the start of the box, so the text's start never
+  // moves; with text-align: end, Chromium counted each longer number as a layout shift.
+  const width = Math.max(finalText(figure).length, figure.querySelector('.reserve')?.textContent?.length ?? 0);
+  const padded = text.padStart(width, '\u2007');
+  const node = overlayOf(figure).firstChild;
+  // Changing the data of the one text node is cheaper than replacing it (no node, no style).
+  if (node instanceof Text) node.data = padded;
+  else overlayOf(figure).textContent = padded;
 }
 
 function tick(now: number): void {
