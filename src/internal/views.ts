@@ -22,7 +22,8 @@ export function emptyView(message = msg('Chưa có dữ liệu để hiển th�
 
 /**
  * Shown when the data cannot be used. Visitors read one short sentence; administrators
- * open "details" for every problem with its place in the file.
+ * open "details" for every problem with its place in the file. Three lines, so that it fits
+ * the space a counter reserved (the retry button follows the sentence).
  */
 export function errorView(problems: readonly Problem[], onRetry?: () => void): TemplateResult {
   const errors = problems.filter((p) => p.severity === 'error');
@@ -31,7 +32,10 @@ export function errorView(problems: readonly Problem[], onRetry?: () => void): T
   return html`<div class="state state--error" part="state error" role="alert">
     <div>
       <p class="title">${msg('Không hiển thị được dữ liệu.')}</p>
-      <p>${errors.length === 1 ? msg('Tệp dữ liệu có 1 lỗi.') : msg(str`Tệp dữ liệu có ${errors.length} lỗi.`)}</p>
+      <p>
+        ${errors.length === 1 ? msg('Tệp dữ liệu có 1 lỗi.') : msg(str`Tệp dữ liệu có ${errors.length} lỗi.`)}
+        ${onRetry ? html`<button class="link" type="button" @click=${onRetry}>${msg('Thử lại')}</button>` : nothing}
+      </p>
       ${
         listed.length
           ? html`<details>
@@ -43,7 +47,6 @@ export function errorView(problems: readonly Problem[], onRetry?: () => void): T
             </details>`
           : nothing
       }
-      ${onRetry ? html`<button class="link" type="button" @click=${onRetry}>${msg('Thử lại')}</button>` : nothing}
     </div>
   </div>`;
 }

@@ -6,7 +6,7 @@ export const viewStyles = css`
     display: flex;
     gap: 0.6em;
     align-items: flex-start;
-    padding: var(--_gap);
+    padding: 0.5em var(--_gap);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_subtle);
