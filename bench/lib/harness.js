@@ -49,10 +49,12 @@ const spread = (values, middle) => {
   return (Math.max(...finite) - Math.min(...finite)) / 2 / Math.abs(middle);
 };
 
-async function runOnce(browser, origin, contender, { timeoutMs, timeDomain }) {
-  const run = await openRun(browser, { timeDomain });
+async function runOnce(browser, origin, scenario, contender, { timeoutMs, timeDomain }) {
+  const run = await openRun(browser, { timeDomain, ...(scenario.viewport ? { viewport: scenario.viewport } : {}) });
   let timer;
   try {
+    // A scenario may set the page up before it opens (device emulation, observers).
+    await scenario.prepare?.(run.page, run.cdp);
     const path = contender.page.replace(/^\//, '');
     const response = await run.page.goto(`${origin}/${path}`, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${path} answered HTTP ${response?.status()}`);
@@ -86,13 +88,18 @@ function checkTarget(target, own, peerMedians) {
 }
 
 /** Runs one scenario; `log` receives progress lines. */
-export async function runScenario(browser, origin, scenario, { runs, log, timeoutMs = 60_000, timeDomain }) {
+export async function runScenario(
+  browser,
+  origin,
+  scenario,
+  { runs, log, timeoutMs = scenario.timeoutMs ?? 60_000, timeDomain },
+) {
   const names = scenario.contenders.map((c) => c.name);
   const samples = Object.fromEntries(names.map((name) => [name, []]));
   for (let i = 0; i < runs; i++) {
     for (const contender of scenario.contenders) {
       const started = Date.now();
-      const sample = await runOnce(browser, origin, contender, { timeoutMs, timeDomain });
+      const sample = await runOnce(browser, origin, scenario, contender, { timeoutMs, timeDomain });
       samples[contender.name].push(sample);
       const status = sample.error ? `ERROR ${sample.error}` : `${((Date.now() - started) / 1000).toFixed(1)} s`;
       log(`${scenario.name}: run ${i + 1}/${runs} ${contender.name} ${status}`);

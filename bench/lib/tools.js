@@ -178,5 +178,5 @@ export async function openRun(browser, { viewport = { width: 1280, height: 800 }
     },
   };
 
-  return { page, tools, files, errors, close: () => context.close() };
+  return { page, cdp, tools, files, errors, close: () => context.close() };
 }

@@ -1,10 +1,11 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DatasetController, sourceChanged } from '../controllers/dataset-controller.js';
-import type { LoadedDataset } from '../data/read.js';
+import type { LoadedDataset, ReadProgress } from '../data/read.js';
 import { LamtheoElement } from './base-element.js';
 import { LamtheoErrorEvent, type Problem } from './events.js';
 import { checkingNote, emptyView, errorView, loadingView, staleNote } from './views.js';
+import { plainSkeleton } from './skeletons.js';
 // Every widget can sit in a <lamtheo-dataset>: defined with the data element, before any widget
 // upgrades, so that widgets join it at once. (Loaded lazily, it came after the widgets on a page
 // of 100 counters, whose figures then showed about 100 ms later.)
@@ -45,6 +46,15 @@ export abstract class LamtheoDataElement extends LamtheoElement {
   }
 
   protected abstract renderData(data: LoadedDataset): unknown;
+
+  /**
+   * The loading view's shape, from the widget's attributes (internal/skeletons.ts): it takes
+   * the space the data will take. It stays, hidden, under every later view, so the widget is
+   * never shorter than it was while loading: loading, error and ready do not move the page.
+   */
+  protected renderSkeleton(): TemplateResult {
+    return plainSkeleton();
+  }
 
   /**
    * A widget that lists records (a table) sets this to show the first records of a big
@@ -100,13 +110,30 @@ export abstract class LamtheoDataElement extends LamtheoElement {
     }
   }
 
+  /**
+   * One frame for every state: the skeleton and what is shown share one grid cell. While loading
+   * the skeleton is seen; after, it stays hidden under the data (the widget keeps at least its
+   * size) and the same nodes stay in the page, so a browser's scroll anchoring holds. An error
+   * or empty view takes exactly the reserved space (scrolling inside it if it needs more).
+   */
   override render(): unknown {
     const { data, lastSuccess, checking } = this.dataController.snapshot;
+    const waiting = this.state === 'loading' && !this.firstRecordsOnly;
+    const fixed = this.state === 'error' || this.state === 'empty';
+    return html`<div class="hold">
+      <div class=${waiting ? 'skeleton' : 'ghost'} aria-hidden="true" inert>${this.renderSkeleton()}</div>
+      ${waiting ? loadingView() : html`<div class=${fixed ? 'fixed' : 'shown'}>${this.renderState(data, lastSuccess, checking)}</div>`}
+    </div>`;
+  }
+
+  private renderState(
+    data: LoadedDataset | undefined,
+    lastSuccess: Date | undefined,
+    checking: ReadProgress | undefined,
+  ): unknown {
     switch (this.state) {
       case 'loading':
-        return this.firstRecordsOnly
-          ? html`${checkingNote(checking!, this.language)}${this.renderData(data!)}`
-          : loadingView();
+        return html`${checkingNote(checking!, this.language)}${this.renderData(data!)}`;
       case 'error':
         return errorView(this.problems, this.src ? () => this.dataController.reload() : undefined);
       case 'empty':

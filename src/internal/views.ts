@@ -8,12 +8,12 @@ import type { ReadProgress } from '../data/read.js';
 /** How many problems the error view lists before "and N more". */
 export const problemsShown = 5;
 
-/** Shown while data loads. The text is announced politely, once. */
+/**
+ * Shown while data loads, over the widget's skeleton (internal/skeletons.ts, which takes the
+ * space the data will take): a small note, announced politely, once.
+ */
 export function loadingView(): TemplateResult {
-  return html`<div class="state state--loading" part="state loading" role="status">
-    <span class="spinner" aria-hidden="true"></span>
-    <p>${msg('Đang tải dữ liệu…')}</p>
-  </div>`;
+  return html`<p class="loading-note" part="state loading" role="status">${msg('Đang tải dữ liệu…')}</p>`;
 }
 
 /** Shown when the data holds nothing this widget can show. */
@@ -23,7 +23,8 @@ export function emptyView(message = msg('Chưa có dữ liệu để hiển th�
 
 /**
  * Shown when the data cannot be used. Visitors read one short sentence; administrators
- * open "details" for every problem with its place in the file.
+ * open "details" for every problem with its place in the file. Three lines, so that it fits
+ * the space a counter reserved (the retry button follows the sentence).
  */
 export function errorView(problems: readonly Problem[], onRetry?: () => void): TemplateResult {
   const errors = problems.filter((p) => p.severity === 'error');
@@ -39,7 +40,10 @@ export function errorView(problems: readonly Problem[], onRetry?: () => void): T
   return html`<div class="state state--error" part="state error" role="alert">
     <div>
       <p class="title">${msg('Không hiển thị được dữ liệu.')}</p>
-      <p>${summary}</p>
+      <p>
+        ${summary}
+        ${onRetry ? html`<button class="link" type="button" @click=${onRetry}>${msg('Thử lại')}</button>` : nothing}
+      </p>
       ${
         listed.length && !notLoaded
           ? html`<details>
@@ -51,7 +55,6 @@ export function errorView(problems: readonly Problem[], onRetry?: () => void): T
             </details>`
           : nothing
       }
-      ${onRetry ? html`<button class="link" type="button" @click=${onRetry}>${msg('Thử lại')}</button>` : nothing}
     </div>
   </div>`;
 }

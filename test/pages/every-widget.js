@@ -23,8 +23,11 @@ const widgets = [
   ],
 ];
 const holder = document.getElementById('widgets');
+// A page may route the data through another URL (the slow-data page: the fault server's delay).
+const via = window.lamtheoDataVia ?? ((url) => url);
 for (const [tag, attributes] of widgets) {
   const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(attributes))
+    element.setAttribute(name, name === 'src' || name === 'boundaries' ? via(value) : value);
   holder.append(element);
 }

@@ -1,18 +1,30 @@
 // A misbehaving data server for the data-layer tests, mounted by web-test-runner under
 // /test-api/. Each test uses its own `key`, so tests never see each other's requests.
 //
-//   GET  /test-api/data?key=k[&status=500][&delay=ms][&slow=ms][&body=invalid]
-//        counts the request; serves the scripted reply for k if any (see /script), else a
+//   GET  /test-api/data?key=k[&status=500][&delay=ms][&slow=ms][&body=invalid][&file=path]
+//        counts the request; serves the scripted reply for k if any (see /script), else the
+//        file under test/fixtures/ named by `file` (a fixture served slowly), else a
 //        small valid dataset with an ETag, answering 304 to a matching If-None-Match
 //   POST /test-api/script?key=k   body: [{ "status": 200, "body": {...} }, …] replies in turn
 //   GET  /test-api/count?key=k     how many /data requests k received
 //   GET  /test-api/events?key=k    Server-Sent Events;  POST /test-api/emit?key=k sends the body
+import { readFile } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+
+const fixtures = resolve(import.meta.dirname, '../fixtures');
 const counts = new Map();
 const scripts = new Map();
 const streams = new Map();
 
 const dataset = (value) => JSON.stringify({ version: 1, metrics: [{ id: 'm', label: 'Đảng viên', value }] });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A file of test/fixtures (`quan-11-2022.json`, `geo/quan-11.geojson`); nothing outside it. */
+async function fixture(name) {
+  const path = resolve(fixtures, name);
+  if (!path.startsWith(fixtures + sep)) throw new Error(`fault server: ${name} is not under test/fixtures`);
+  return readFile(path, 'utf8');
+}
 
 async function readBody(req) {
   let text = '';
@@ -69,7 +81,9 @@ export function faultServer() {
           : JSON.stringify(scripted.body)
         : ctx.query.body === 'invalid'
           ? '{ "version": 1, "metrics": [ '
-          : dataset(11368);
+          : ctx.query.file
+            ? await fixture(ctx.query.file)
+            : dataset(11368);
     const etag = scripted?.etag ?? (scripted ? undefined : '"v1"');
     ctx.set('Cache-Control', 'no-cache');
     if (etag) ctx.set('ETag', etag);

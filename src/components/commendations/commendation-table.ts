@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { controlStyles } from '../../styles/controls.js';
 import { LamtheoDataElement } from '../../internal/data-element.js';
+import { tableSkeleton } from '../../internal/skeletons.js';
 import type { Problem } from '../../internal/events.js';
 import type { LoadedDataset, ReadResult, SourceReader } from '../../data/read.js';
 import { formatNumber } from '../../data/format.js';
@@ -220,6 +221,10 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
     }.csv`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 30_000);
+  }
+
+  protected override renderSkeleton() {
+    return tableSkeleton();
   }
 
   protected override renderData(data: LoadedDataset) {

@@ -65,10 +65,15 @@ function finishAllWhenHidden(): void {
 }
 
 function write(figure: HTMLElement, text: string): void {
+  // The passing number starts where the final one does: padded on the left with figure spaces
+  // (as wide as a digit) and laid out from the start of the box, so the text's start never
+  // moves; with text-align: end, Chromium counted each longer number as a layout shift.
+  const width = Math.max(finalText(figure).length, figure.querySelector('.reserve')?.textContent?.length ?? 0);
+  const padded = text.padStart(width, '\u2007');
   const node = overlayOf(figure).firstChild;
   // Changing the data of the one text node is cheaper than replacing it (no node, no style).
-  if (node instanceof Text) node.data = text;
-  else overlayOf(figure).textContent = text;
+  if (node instanceof Text) node.data = padded;
+  else overlayOf(figure).textContent = padded;
 }
 
 function tick(now: number): void {

@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { LamtheoDataElement } from '../../internal/data-element.js';
+import { gridSkeleton } from '../../internal/skeletons.js';
 import type { Problem } from '../../internal/events.js';
 import type { LoadedDataset } from '../../data/read.js';
 import { describeMetric, type MetricView, type ShownMetric } from './describe.js';
@@ -226,6 +227,10 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
     return html`<div class="heading" part="heading" id="heading" role="heading" aria-level=${level}>
       ${this.heading}
     </div>`;
+  }
+
+  protected override renderSkeleton() {
+    return gridSkeleton(this);
   }
 
   protected override renderData(data: LoadedDataset) {

@@ -2,6 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { LamtheoDataElement } from '../../internal/data-element.js';
+import { counterSkeleton } from '../../internal/skeletons.js';
 import type { Problem } from '../../internal/events.js';
 import type { LoadedDataset } from '../../data/read.js';
 import { describeMetric, type MetricView, type ShownMetric } from './describe.js';
@@ -108,6 +109,10 @@ export class LamtheoCounter extends LamtheoDataElement {
     if (this.lastValue !== undefined && this.view.value !== this.lastValue) this.announcement = this.view.sentence;
     this.lastValue = this.view.value;
     this.widest = widerText(this.widest, this.view.valueText);
+  }
+
+  protected override renderSkeleton() {
+    return counterSkeleton(this);
   }
 
   protected override renderData(data: LoadedDataset) {

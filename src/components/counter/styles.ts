@@ -46,7 +46,8 @@ export const cardStyles = css`
   }
   .rolling {
     display: block;
-    text-align: end;
+    /* From the start: the count-up pads the number so that its start never moves (count-up.ts). */
+    text-align: start;
     overflow: hidden;
     pointer-events: none;
   }

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { controlStyles } from '../../styles/controls.js';
 import { LamtheoDataElement } from '../../internal/data-element.js';
+import { formSkeleton } from '../../internal/skeletons.js';
 import type { Problem } from '../../internal/events.js';
 import type { LoadedDataset } from '../../data/read.js';
 import { formatDateTime } from '../../data/format.js';
@@ -243,6 +244,10 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
       onChange: (text, id) =>
         this.edit((x) => (isUnit ? ((x.unitText = text), (x.unitId = id)) : ((x.cellText = text), (x.cellId = id)))),
     });
+  }
+
+  protected override renderSkeleton() {
+    return formSkeleton();
   }
 
   protected override renderData() {

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { controlStyles } from '../../styles/controls.js';
 import { LamtheoDataElement } from '../../internal/data-element.js';
+import { listSkeleton } from '../../internal/skeletons.js';
 import type { LoadedDataset } from '../../data/read.js';
 import { formatDate } from '../../data/format.js';
 import { emptyView } from '../../internal/views.js';
@@ -54,6 +55,10 @@ export class LamtheoPledgeList extends LamtheoDataElement {
         </dl>
       </article>
     </li>`;
+  }
+
+  protected override renderSkeleton() {
+    return listSkeleton();
   }
 
   protected override renderData(data: LoadedDataset) {

@@ -3,6 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { LoadedDataset } from '../../data/read.js';
 import { LamtheoDataElement } from '../../internal/data-element.js';
+import { mapSkeleton } from '../../internal/skeletons.js';
 import { LamtheoErrorEvent, type Problem } from '../../internal/events.js';
 import { BoundariesLoader } from './boundaries-loader.js';
 import { clusterPoints, type Cluster } from './cluster.js';
@@ -95,6 +96,10 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
   private project(model: MapModel, width: number, height: number): MapProjection {
     if (this.projection?.key !== projectionKey(width, height)) this.projection = projectMap(model, width, height);
     return this.projection;
+  }
+
+  protected override renderSkeleton() {
+    return mapSkeleton();
   }
 
   protected override renderData(data: LoadedDataset) {
