@@ -83,13 +83,12 @@ export const tableStyles = css`
     padding: 0.1em 0.2em;
     min-height: 0;
     font-weight: bold;
-    display: inline-flex;
-    gap: 0.3em;
-    align-items: baseline;
     text-align: start;
   }
+  /* The arrow follows the last word of a wrapped header ("Hình / thức ↕"). */
   .arrow {
     color: var(--_muted);
+    margin-inline-start: 0.3em;
   }
   .num {
     text-align: end;
@@ -218,7 +217,7 @@ export const tableStyles = css`
     .virtual table {
       table-layout: auto;
     }
-    .virtual thead th {
+    .virtual thead th[scope] {
       width: auto;
     }
     tr.spacer,
