@@ -25,7 +25,7 @@ class Sums {
 
 /** Rows rendered above and below the visible ones, so fast scrolling shows no gap. */
 const overscan = 8;
-/** The range moves in steps of this many rows: a small scroll renders nothing. */
+/** The range starts and ends at multiples of this many rows. */
 const step = 4;
 
 export class Windowing {
@@ -74,14 +74,30 @@ export class Windowing {
     this.measured = { sum: 0, count: 0 };
   }
 
-  private compute(): { start: number; end: number } {
+  /** The items in view: [first, last). */
+  private visible(): { first: number; last: number; total: number } {
     const total = this.items?.length ?? 0;
     const y = Math.max(0, this.scrollTop - this.header);
-    const first = this.indexAt(y, total);
-    const last = this.indexAt(y + (this.viewport || 800), total) + 1;
+    return { first: this.indexAt(y, total), last: this.indexAt(y + (this.viewport || 800), total) + 1, total };
+  }
+
+  private compute(): { start: number; end: number } {
+    const { first, last, total } = this.visible();
     const start = Math.max(0, first - overscan);
     const end = Math.min(total, last + overscan);
     return { start: start - (start % step), end: Math.min(total, end + ((step - (end % step)) % step)) };
+  }
+
+  /** Whether the rows rendered still cover the view with a margin: if not, render others. */
+  private stale(): boolean {
+    const { first, last, total } = this.visible();
+    const { start, end } = this.last;
+    const margin = overscan / 2;
+    return (
+      (start > 0 && first - start < margin) ||
+      (end < total && end - last < margin) ||
+      end - start > 4 * (last - first + 2 * overscan)
+    );
   }
 
   /** The items to render; a new list of items (search, filter, sort, groups) is measured anew. */
@@ -95,8 +111,7 @@ export class Windowing {
 
   onScroll = (event: Event): void => {
     this.scrollTop = (event.currentTarget as HTMLElement).scrollTop;
-    const { start, end } = this.compute();
-    if (start !== this.last.start || end !== this.last.end) this.host.requestUpdate();
+    if (this.stale()) this.host.requestUpdate();
   };
 
   toTop(): void {
@@ -132,10 +147,9 @@ export class Windowing {
     scroller
       .querySelector<HTMLElement>('[data-spacer=bottom]')
       ?.style.setProperty('height', `${this.offset(total) - this.offset(end)}px`);
-    // Rows shorter or taller than guessed: the range in view may have changed.
+    // Rows shorter or taller than guessed: the rows rendered may not cover the view.
     this.scrollTop = scroller.scrollTop;
-    const next = this.compute();
-    if (next.start !== start || next.end !== end) this.host.requestUpdate();
+    if (this.stale()) this.host.requestUpdate();
   }
 
   /** Shown after being hidden, another width or text size: the rows wrap anew, measure them again. */
