@@ -16,7 +16,8 @@ import { lazyParts } from './lazy-parts.js';
 import { isFiltered, noCriteria, type Criteria, type FilterId, type GroupId } from './query.js';
 import { tableStyles } from './styles.js';
 import { CommendationTableModel, type TableView } from './table-model.js';
-import { bodyRows, sortAnnouncement, summaryText, Windowing } from './table-body.js';
+import { bodyRows, sortAnnouncement, summaryText } from './table-body.js';
+import { Windowing } from './windowing.js';
 import type { SortState } from './sort.js';
 import { readTableSource } from './source-reader.js';
 import { UrlViewController } from './url-view.js';
@@ -234,8 +235,7 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
     // While the first rows of a big list show, the list's real length decides: it will be virtual.
     const length = this.firstRecordsOnly ? this.dataController.snapshot.checking!.total : view.items.length;
     const virtual = !this.printing && length > this.virtualizeAbove;
-    const range = virtual ? this.windowing.range(view.items.length) : { start: 0, end: view.items.length };
-    const rowHeight = this.windowing.rowHeight;
+    const range = virtual ? this.windowing.range(view.items) : { start: 0, end: view.items.length };
     return html`<div class="frame" part="base">
       ${controlsView({
         id: this.uid,
@@ -288,7 +288,7 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
                   </tr>
                 </thead>
                 <tbody>
-                  ${bodyRows({ model, view, columns, range, virtual, rowHeight, language: this.language })}
+                  ${bodyRows({ model, view, columns, range, virtual, language: this.language })}
                 </tbody>
               </table>
             </div>`

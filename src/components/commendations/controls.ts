@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { FilterId, Criteria, GroupId } from './query.js';
-import { formLabel, kindLabel, lineLabel, statusLabel } from './labels.js';
+import { formLabel, kindLabel, lineLabel, standalone, statusLabel } from './labels.js';
 import type { FilterOptions } from './rows.js';
 
 export interface ControlsInput {
@@ -40,7 +40,7 @@ function filterLabel(filter: FilterId): string {
 function choices(filter: FilterId, options: FilterOptions): [string, string][] {
   switch (filter) {
     case 'level':
-      return options.levels.map((v) => [v, v]);
+      return options.levels.map((v) => [v, standalone(v)]);
     case 'form':
       return options.forms.map((v) => [v, formLabel(v)]);
     case 'line':
@@ -50,7 +50,7 @@ function choices(filter: FilterId, options: FilterOptions): [string, string][] {
     case 'year':
       return options.years.map((v) => [String(v), String(v)]);
     case 'unit':
-      return options.units.map((v) => [v, v]);
+      return options.units.map((v) => [v, standalone(v)]);
     case 'status':
       return options.statuses.map((v) => [v, statusLabel(v)]);
   }

@@ -78,6 +78,13 @@ export function lineLabel(line: CommendationLine): string {
   }
 }
 
+/**
+ * A value of the data standing on its own (a filter's choice, a group's heading) begins with
+ * a capital, as Vietnamese writes it: the article's "bằng khen của quận" gives the level
+ * "quận", shown alone as "Quận". Nothing else of the data's spelling changes.
+ */
+export const standalone = (value: string): string => value.charAt(0).toLocaleUpperCase('vi') + value.slice(1);
+
 export function kindLabel(kind: 'collective' | 'individual'): string {
   return kind === 'collective' ? msg('Tập thể') : msg('Cá nhân');
 }

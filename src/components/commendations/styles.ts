@@ -12,7 +12,7 @@ export const tableStyles = css`
   .frame {
     container-type: inline-size;
     container-name: lamtheo-commendations;
-    min-width: 12em;
+    min-width: min(100%, 12em);
     display: grid;
     gap: var(--_gap);
   }
@@ -27,9 +27,10 @@ export const tableStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 0.2em;
     min-width: min(100%, 8em);
-    flex: 1 1 8em;
+    /* A filter is as wide as its longest choice ("Khối chính quyền"), never cut to fit a row. */
+    flex: 0 1 auto;
   }
-  /* A select is as wide as its longest option unless told otherwise: keep it in its field. */
+  /* Only a field wider than the whole widget shrinks (and its select with it). */
   .field > select,
   .field > input {
     inline-size: 100%;
@@ -64,6 +65,7 @@ export const tableStyles = css`
   }
   th,
   td {
+    overflow-wrap: break-word;
     text-align: start;
     vertical-align: top;
     padding: 0.4em 0.5em;
@@ -74,7 +76,6 @@ export const tableStyles = css`
     position: sticky;
     top: 0;
     z-index: 1;
-    white-space: nowrap;
   }
   th button {
     border: 0;
@@ -82,12 +83,12 @@ export const tableStyles = css`
     padding: 0.1em 0.2em;
     min-height: 0;
     font-weight: bold;
-    display: inline-flex;
-    gap: 0.3em;
-    align-items: center;
+    text-align: start;
   }
+  /* The arrow follows the last word of a wrapped header ("Hình / thức ↕"). */
   .arrow {
     color: var(--_muted);
+    margin-inline-start: 0.3em;
   }
   .num {
     text-align: end;
@@ -119,24 +120,33 @@ export const tableStyles = css`
   tbody th[scope='row'] {
     font-weight: normal;
   }
+  /* A virtual table shows a few rows at a time: its columns must not change width as they
+     scroll by. Each column gets its share (in em, spread over the width there is), and rows
+     wrap their text to whatever height it needs (windowing.ts measures them). */
   .virtual table {
     table-layout: fixed;
   }
-  /* Every virtual row has the same height, so the scroll position says which rows are in view. */
-  .virtual tbody tr.row {
-    height: 2.8em;
+  .virtual thead th {
+    width: 9em;
   }
-  .virtual tr.group {
-    height: var(--_row-height, 2.8em);
+  .virtual thead th.stt,
+  .virtual thead th.year {
+    width: 4.5em;
   }
-  .virtual tbody td,
-  .virtual tbody th {
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
+  .virtual thead th.unit {
+    width: 6.5em;
   }
-  .virtual .kind {
-    display: inline;
+  .virtual thead th.form,
+  .virtual thead th.decision,
+  .virtual thead th.status {
+    width: 8.5em;
+  }
+  .virtual thead th.recipient,
+  .virtual thead th.issuer {
+    width: 11em;
+  }
+  .virtual thead th.achievement {
+    width: 13em;
   }
   tr.spacer td {
     padding: 0;
@@ -189,8 +199,8 @@ export const tableStyles = css`
       font-weight: normal;
       padding: 0.15em 0;
       display: grid;
-      grid-template-columns: minmax(6em, 35%) 1fr;
-      gap: 0.5em;
+      grid-template-columns: 35% minmax(0, 1fr);
+      gap: 0 0.5em;
     }
     tbody td::before,
     tbody th[scope='row']::before {
@@ -201,19 +211,27 @@ export const tableStyles = css`
     .num {
       text-align: start;
     }
-    .virtual tbody tr.row {
-      height: auto;
+    td.empty {
+      display: none;
     }
-    .virtual tbody td,
-    .virtual tbody th[scope='row'] {
-      height: 1.6em;
-      line-height: 1.6em;
-      overflow: hidden;
+    .virtual table {
+      table-layout: auto;
+    }
+    .virtual thead th[scope] {
+      width: auto;
     }
     tr.spacer,
     tr.group {
       border: 0;
       padding: 0;
+    }
+  }
+
+  /* A very narrow card (a phone with large text): each label above its value. */
+  @container lamtheo-commendations (max-width: 20em) {
+    tbody td,
+    tbody th[scope='row'] {
+      grid-template-columns: minmax(0, 1fr);
     }
   }
 

@@ -3,13 +3,13 @@
  * view (windowing over a real <table>, with spacer rows and aria-rowindex), and the words
  * the table says about itself (summary, sort announcement).
  */
-import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../../data/format.js';
 import type { Language } from '../../data/language.js';
 import { cellContent } from './cells.js';
 import type { ColumnId } from './columns.js';
-import { columnLabel } from './labels.js';
+import { columnLabel, standalone } from './labels.js';
 import type { Summary } from './query.js';
 import type { SortDirection } from './sort.js';
 import type { CommendationTableModel, TableView } from './table-model.js';
@@ -22,8 +22,15 @@ export interface BodyInput {
   columns: readonly ColumnId[];
   range: { start: number; end: number };
   virtual: boolean;
-  rowHeight: number;
   language: Language;
+}
+
+function cell(column: ColumnId, label: string, content: TemplateResult | string): TemplateResult {
+  // An empty cell is left out of a card: no label without a value.
+  const kind = numericColumns.includes(column) ? `num ${column}` : column;
+  return html`<td class="${kind}${content === '' ? ' empty' : ''}" data-label=${label}>
+    <span class="value">${content}</span>
+  </td>`;
 }
 
 export function bodyRows({ model, view, columns, range, virtual, language }: BodyInput): TemplateResult[] {
@@ -39,7 +46,7 @@ export function bodyRows({ model, view, columns, range, virtual, language }: Bod
     const rowIndex = virtual ? i + 2 : nothing;
     if (item < 0) {
       const group = view.groups[-item - 1];
-      const name = group.key || msg('Không rõ');
+      const name = group.key ? standalone(group.key) : msg('Không rõ');
       rows.push(
         html`<tr class="group" aria-rowindex=${rowIndex}>
           <th colspan=${columns.length} scope="rowgroup">
@@ -53,11 +60,13 @@ export function bodyRows({ model, view, columns, range, virtual, language }: Bod
     rows.push(
       html`<tr class="row ${row.revoked ? 'is-revoked' : ''}" aria-rowindex=${rowIndex}>
         ${columns.map((column, c) =>
+          // One element holds the value: in a card, the label is the cell's first grid column
+          // and the value, whatever its parts (name and kind, issuer and level), the second.
           column === 'recipient'
-            ? html`<th scope="row" data-label=${labels[c]}>${cellContent(row, column, language)}</th>`
-            : html`<td class=${numericColumns.includes(column) ? 'num' : column} data-label=${labels[c]}>
-                ${cellContent(row, column, language)}
-              </td>`,
+            ? html`<th scope="row" class=${column} data-label=${labels[c]}>
+                <span class="value">${cellContent(row, column, language)}</span>
+              </th>`
+            : cell(column, labels[c], cellContent(row, column, language)),
         )}
       </tr>`,
     );
@@ -79,81 +88,4 @@ export function sortAnnouncement(column: string, direction: SortDirection): stri
   return direction === 'ascending'
     ? msg(str`Đã sắp xếp theo ${column}, tăng dần.`)
     : msg(str`Đã sắp xếp theo ${column}, giảm dần.`);
-}
-
-/** Rows rendered above and below the visible ones, so fast scrolling shows no gap. */
-const overscan = 10;
-
-/**
- * Which display items are in view, from the scroll position and the measured row height.
- * A ResizeObserver measures again when the table is shown after being hidden, when its
- * width changes (cards) or when the text size changes: no redraw call needed.
- */
-export class Windowing {
-  rowHeight = 0;
-  private viewport = 0;
-  private header = 0;
-  private first = 0;
-  private last = { start: 0, end: 0, total: 0 };
-  private scroller?: HTMLElement;
-  private observer = new ResizeObserver(() => this.measure());
-
-  constructor(private host: ReactiveElement) {}
-
-  range(total: number): { start: number; end: number } {
-    const height = this.rowHeight || 40;
-    // Overscan below, and above once scrolled (at the top there is nothing above to show).
-    const visible = Math.ceil((this.viewport || 800) / height) + (this.first > 0 ? 2 : 1) * overscan;
-    const start = Math.max(0, Math.min(this.first, total - visible));
-    this.last = { start, end: Math.min(total, start + visible), total };
-    return this.last;
-  }
-
-  onScroll = (event: Event): void => {
-    const scroller = event.currentTarget as HTMLElement;
-    const height = this.rowHeight || 40;
-    const first = Math.max(0, Math.floor((scroller.scrollTop - this.header) / height) - overscan);
-    const aligned = first - (first % 4);
-    if (aligned !== this.first) {
-      this.first = aligned;
-      this.host.requestUpdate();
-    }
-  };
-
-  toTop(): void {
-    this.first = 0;
-    if (this.scroller) this.scroller.scrollTop = 0;
-  }
-
-  /** After each render: size the spacer rows, and watch the scroller's size. */
-  afterRender(): void {
-    const scroller = this.host.renderRoot.querySelector<HTMLElement>('.scroller.virtual') ?? undefined;
-    if (scroller !== this.scroller) {
-      this.observer.disconnect();
-      this.scroller = scroller;
-      if (scroller) this.observer.observe(scroller);
-    }
-    if (!scroller) return;
-    const height = this.rowHeight || 40;
-    const { start, end, total } = this.last;
-    const top = scroller.querySelector<HTMLElement>('[data-spacer=top]');
-    const bottom = scroller.querySelector<HTMLElement>('[data-spacer=bottom]');
-    top?.style.setProperty('height', `${start * height}px`);
-    bottom?.style.setProperty('height', `${(total - end) * height}px`);
-    if (this.rowHeight) scroller.querySelector('table')?.style.setProperty('--_row-height', `${this.rowHeight}px`);
-  }
-
-  private measure(): void {
-    const scroller = this.scroller;
-    if (!scroller?.isConnected) return;
-    const row = scroller.querySelector('tbody tr.row');
-    const height = row?.getBoundingClientRect().height ?? 0;
-    const viewport = scroller.clientHeight;
-    if (height > 0 && (Math.abs(height - this.rowHeight) > 0.5 || Math.abs(viewport - this.viewport) > 1)) {
-      this.rowHeight = height;
-      this.viewport = viewport;
-      this.header = scroller.querySelector('thead')?.getBoundingClientRect().height ?? 0;
-      this.host.requestUpdate();
-    }
-  }
 }
