@@ -160,6 +160,25 @@ function textWidth(element: Element, text: string): number {
   return context.measureText(text).width;
 }
 
+/**
+ * The room a <select> of this font keeps for its drop-down arrow, measured: a select holding one
+ * option, as wide as it wants to be, minus its padding and its text.
+ */
+function arrowWidth(select: HTMLSelectElement): number {
+  const style = styleOf(select);
+  const probe = select.ownerDocument.createElement('select');
+  probe.style.cssText = `position:absolute;visibility:hidden;inline-size:auto;min-inline-size:0;font:${style.font};padding:${style.padding};border:${style.border}`;
+  probe.append(new Option('MMMMMMMMMM'));
+  select.ownerDocument.body.append(probe);
+  const arrow =
+    probe.clientWidth -
+    parseFloat(style.paddingLeft) -
+    parseFloat(style.paddingRight) -
+    textWidth(select, 'MMMMMMMMMM');
+  probe.remove();
+  return Math.max(0, arrow);
+}
+
 const textInputs = new Set(['', 'text', 'search', 'email', 'tel', 'url', 'number']);
 
 /**
@@ -180,7 +199,7 @@ export function cutControls(host: Element): Problem[] {
       const select = element as HTMLSelectElement;
       text = select.selectedOptions[0]?.textContent ?? '';
       what = 'the chosen option';
-      arrow = parseFloat(styleOf(element).fontSize) * 1.25; // the drop-down arrow beside the text
+      arrow = arrowWidth(select); // the drop-down arrow beside the text
     }
     if (!text.trim()) continue;
     const style = styleOf(element);

@@ -236,7 +236,9 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
     const length = this.firstRecordsOnly ? this.dataController.snapshot.checking!.total : view.items.length;
     const virtual = !this.printing && length > this.virtualizeAbove;
     const range = virtual ? this.windowing.range(view.items) : { start: 0, end: view.items.length };
-    return html`<div class="frame" part="base">
+    // Many columns need more room before cards (styles.ts): a long list's columns have fixed widths.
+    const room = columns.length >= 8 && virtual ? 'wide' : columns.length >= 6 ? 'medium' : undefined;
+    return html`<div class="frame" part="base" data-room=${room ?? nothing}>
       ${controlsView({
         id: this.uid,
         criteria: this.criteria,

@@ -1,5 +1,64 @@
 import { css } from 'lit';
 
+/** The card layout of a row: one set of rules, used under each width at which cards start. */
+const cardRules = css`
+  table,
+  tbody,
+  tr,
+  td,
+  th {
+    display: block;
+  }
+  thead tr {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+  }
+  thead th {
+    position: static;
+    padding: 0.2em;
+    border: 0;
+  }
+  tbody tr {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin-block-end: 0.5em;
+    padding: 0.3em 0.6em;
+  }
+  tbody td,
+  tbody th[scope='row'] {
+    border: 0;
+    font-weight: normal;
+    padding: 0.15em 0;
+    display: grid;
+    grid-template-columns: 35% minmax(0, 1fr);
+    gap: 0 0.5em;
+  }
+  tbody td::before,
+  tbody th[scope='row']::before {
+    content: attr(data-label) / '';
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .num {
+    text-align: start;
+  }
+  td.empty {
+    display: none;
+  }
+  .virtual table {
+    table-layout: auto;
+  }
+  .virtual thead th[scope] {
+    width: auto;
+  }
+  tr.spacer,
+  tr.group {
+    border: 0;
+    padding: 0;
+  }
+`;
+
 /**
  * The table, its controls, the card layout below 36em of its own width (a container query,
  * so a narrow sidebar gets cards on a wide screen) and print. Sizes in em: the portal's
@@ -168,69 +227,27 @@ export const tableStyles = css`
     background: var(--_subtle);
   }
 
-  /* Cards: below 36em of the widget's own width each row becomes a card with labelled fields. */
+  /* Cards: below 36em of the widget's own width each row becomes a card with labelled fields;
+     a table of many columns sooner, where its columns would not fit (a 9-column list at 200 %
+     text on a desktop): below 46em, or 78em for a long list's fixed columns (data-room). */
   @container lamtheo-commendations (max-width: 36em) {
-    table,
-    tbody,
-    tr,
-    td,
-    th {
-      display: block;
+    ${cardRules}
+  }
+  @container lamtheo-commendations (max-width: 46em) {
+    .frame[data-room] {
+      ${cardRules}
     }
-    thead tr {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.3em;
-    }
-    thead th {
-      position: static;
-      padding: 0.2em;
-      border: 0;
-    }
-    tbody tr {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      margin-block-end: 0.5em;
-      padding: 0.3em 0.6em;
-    }
-    tbody td,
-    tbody th[scope='row'] {
-      border: 0;
-      font-weight: normal;
-      padding: 0.15em 0;
-      display: grid;
-      grid-template-columns: 35% minmax(0, 1fr);
-      gap: 0 0.5em;
-    }
-    tbody td::before,
-    tbody th[scope='row']::before {
-      content: attr(data-label) / '';
-      color: var(--_muted);
-      font-size: 0.9em;
-    }
-    .num {
-      text-align: start;
-    }
-    td.empty {
-      display: none;
-    }
-    .virtual table {
-      table-layout: auto;
-    }
-    .virtual thead th[scope] {
-      width: auto;
-    }
-    tr.spacer,
-    tr.group {
-      border: 0;
-      padding: 0;
+  }
+  @container lamtheo-commendations (max-width: 78em) {
+    .frame[data-room='wide'] {
+      ${cardRules}
     }
   }
 
   /* A very narrow card (a phone with large text): each label above its value. */
   @container lamtheo-commendations (max-width: 20em) {
-    tbody td,
-    tbody th[scope='row'] {
+    .frame:is(*, [data-room]) tbody td,
+    .frame:is(*, [data-room]) tbody th[scope='row'] {
       grid-template-columns: minmax(0, 1fr);
     }
   }
