@@ -93,7 +93,11 @@ function isShown(element: Element): boolean {
 }
 
 function measure(element: Element, text: string, colourText: string): TextContrast {
-  const background = backgroundBehind(element);
+  // Under forced colours Chromium draws a backplate of the Canvas colour right behind text
+  // (unless forced-color-adjust: none): that, not the box's background, is what text sits on.
+  const backplate =
+    matchMedia('(forced-colors: active)').matches && getComputedStyle(element).forcedColorAdjust !== 'none';
+  const background = backplate ? canvasColour(element.ownerDocument) : backgroundBehind(element);
   const colour = parseColour(colourText);
   const seen = over([colour[0], colour[1], colour[2], colour[3] * opacityOf(element)], background);
   const where = `${(element.getRootNode() as ShadowRoot).host?.localName ?? ''} ${element.localName}.${[...element.classList].join('.')}`;

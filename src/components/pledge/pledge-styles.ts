@@ -170,6 +170,14 @@ export const pledgeFormStyles = css`
   [role='option'].active .context {
     color: inherit;
   }
+  /* Forced colours: Highlight behind HighlightText is a pair only without the backplate the
+     browser paints behind text in the Canvas colour (HighlightText on it could not be seen). */
+  @media (forced-colors: active) {
+    button:not(.secondary),
+    [role='option'].active {
+      forced-color-adjust: none;
+    }
+  }
   .more {
     color: var(--_muted);
     cursor: default;
