@@ -26,9 +26,11 @@ try {
   ]) {
     const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
     await page.goto(url);
-    // Every counter has rendered its figure (or its error view).
+    // Every widget in the first screen has its content (those further down may still load).
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('lamtheo-counter')].every((el) => /^(ready|error|empty)$/.test(el.state)),
+      [...document.querySelectorAll('lamtheo-counter, lamtheo-counter-grid')].every((el) =>
+        /^(ready|error|empty)$/.test(el.state),
+      ),
     );
     await page.screenshot({ path: resolve(docs, name) });
     console.log(`✓ ${resolve(docs, name)}`);
