@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromePath, chromeFlags } from '../scripts/chrome.js';
 import { startServer } from './lib/server.js';
+import { slowLink } from './lib/tools.js';
 
 const { values: args } = parseArgs({
   options: { latency: { type: 'string' }, kbps: { type: 'string' }, runs: { type: 'string' } },
@@ -38,14 +39,7 @@ try {
       const context = await browser.newContext();
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency,
-        downloadThroughput: bytesPerSecond,
-        uploadThroughput: bytesPerSecond,
-      });
+      await slowLink(cdp, { latency, bytesPerSecond });
       await page.goto(`${server.origin}/bench/pages/${name}`);
       const handle = await page.waitForFunction(allReady, undefined, { timeout: 60_000, polling: 20 });
       times.push(await handle.jsonValue());

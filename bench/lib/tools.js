@@ -71,6 +71,22 @@ function stopFrames() {
  * time (CPU time of the page's main thread) by default, which other processes on a busy
  * machine disturb far less than wall time; `timeDomain: 'timeTicks'` gives wall time.
  */
+/**
+ * A slow link (and, with `cpu`, a slow phone) through the DevTools protocol: no cache, `latency`
+ * ms each way, `bytesPerSecond` both ways, the CPU `cpu` times slower.
+ */
+export async function slowLink(cdp, { latency, bytesPerSecond, cpu }) {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency,
+    downloadThroughput: bytesPerSecond,
+    uploadThroughput: bytesPerSecond,
+  });
+  if (cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+}
+
 export async function openRun(browser, { viewport = { width: 1280, height: 800 }, timeDomain = 'threadTicks' } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();

@@ -6,6 +6,8 @@
 // to them), both measured until every widget shows its final content.
 // bench/slow-link.js times one-widget pages on a faster link; this one is the phone.
 
+import { slowLink } from '../lib/tools.js';
+
 const latency = 400;
 const bytesPerSecond = (400 * 1000) / 8;
 
@@ -38,15 +40,7 @@ function observe() {
 
 async function prepare(page, cdp) {
   await page.addInitScript(observe);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency,
-    downloadThroughput: bytesPerSecond,
-    uploadThroughput: bytesPerSecond,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await slowLink(cdp, { latency, bytesPerSecond, cpu: 4 });
 }
 
 /** In the page: every widget is done; then the record. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openPage, recorded, settledWidgets, shadowText, until } from '../helpers/page.js';
+import { countUpdates, openPage, recorded, settledWidgets, shadowText, until } from '../helpers/page.js';
 import { foreignWords, widgetStrings } from '../helpers/language.js';
 
 /** The text of every script the page downloaded. */
@@ -12,18 +12,6 @@ async function downloadedScripts(frame: HTMLIFrameElement): Promise<{ path: stri
 }
 
 const byId = (frame: HTMLIFrameElement, id: string) => frame.contentDocument!.getElementById(id)!;
-
-/** Counts an element's updates from now on. */
-function countUpdates(element: HTMLElement): () => number {
-  let count = 0;
-  const own = element as unknown as { performUpdate(): void };
-  const original = own.performUpdate.bind(element);
-  own.performUpdate = () => {
-    count++;
-    original();
-  };
-  return () => count;
-}
 
 const vietnameseWidgets = ['grid', 'table', 'form', 'list', 'map'];
 

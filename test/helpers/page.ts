@@ -54,3 +54,15 @@ export async function settledWidgets(doc: Document, ms = 8000): Promise<HTMLElem
   await new Promise((resolve) => setTimeout(resolve, 50));
   return widgets().filter((el) => el.localName !== 'lamtheo-dataset');
 }
+
+/** Counts an element's updates from now on. */
+export function countUpdates(element: HTMLElement): () => number {
+  let count = 0;
+  const own = element as unknown as { performUpdate(): void };
+  const original = own.performUpdate.bind(element);
+  own.performUpdate = () => {
+    count++;
+    original();
+  };
+  return () => count;
+}

@@ -7,7 +7,7 @@ import '../../src/components/commendations/index.js';
 import '../../src/components/pledge/index.js';
 import type { LamtheoElement } from '../../src/internal/base-element.js';
 import { dataset as pledgeDataset } from '../components/pledge/pledge-data.js';
-import { shadowText, until } from '../helpers/page.js';
+import { countUpdates, shadowText, until } from '../helpers/page.js';
 import { foreignWords } from '../helpers/language.js';
 
 const figures = {
@@ -30,18 +30,6 @@ const commendations = {
     },
   ],
 };
-
-/** Counts the updates of an element from now on. */
-function countUpdates(element: LamtheoElement): () => number {
-  let count = 0;
-  const own = element as unknown as { performUpdate(): void };
-  const original = own.performUpdate.bind(element);
-  own.performUpdate = () => {
-    count++;
-    original();
-  };
-  return () => count;
-}
 
 const englishRequested = () =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes('/i18n/locales/en'));
