@@ -37,6 +37,11 @@ export const viewStyles = css`
     contain: size;
     overflow: auto;
   }
+  /* An administrator who opens the details asked for more: the error view grows to show it. */
+  .fixed:has(details[open]) {
+    contain: none;
+    overflow: visible;
+  }
   .loading-note {
     justify-self: end;
     align-self: start;

@@ -208,5 +208,22 @@ describe('<lamtheo-counter>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('keeps the space it reserved for the error, and grows when an administrator opens the details', async () => {
+      const wrapper = mount('<lamtheo-counter metric="x"></lamtheo-counter>', { style: 'width: 375px' });
+      const el = wrapper.querySelector('lamtheo-counter')!;
+      const problems = Array.from({ length: 5 }, (_, i) => ({ id: `x${i}`, label: 'A', value: 'mười hai' }));
+      el.data = { version: 1, metrics: [{ id: 'x', label: 'A', value: '12' }, ...problems] };
+      await until(() => el.state === 'error' && part(el, 'error'), 'error view');
+      const closed = el.getBoundingClientRect().height;
+      const details = part(el, 'error')!.querySelector('details')!;
+      details.open = true;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const box = details.closest('.fixed')!;
+      // Every problem can be read without scrolling inside a box the size of a counter.
+      expect(box.scrollHeight).to.be.at.most(box.clientHeight + 1);
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(closed);
+      expect(el.getBoundingClientRect().bottom).to.be.at.least(details.getBoundingClientRect().bottom - 1);
+    });
   });
 });
