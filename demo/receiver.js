@@ -27,7 +27,7 @@ export function loadPledgeRules() {
     mkdirSync(dirname(out), { recursive: true });
     await build({
       stdin: {
-        contents: "export * from './src/schema/index.ts'; export * from './src/data/pledges.ts';",
+        contents: "export * from './src/schema/index.ts'; export * from './src/data/check/pledges.ts';",
         resolveDir: root,
         loader: 'ts',
       },

@@ -59,7 +59,7 @@ try {
 
   // The seeded data generator for the benchmark pages and the demo's big list (changes nothing
   // a portal page downloads).
-  await standalone('src/data/generate.ts', 'generate.js', false);
+  await standalone('test/fixtures/generate/generate.ts', 'generate.js', false);
   console.log('✓ data generator  generate.js (benchmark and demo only)');
 
   run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', resolve(staging, 'types')]);

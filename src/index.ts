@@ -6,6 +6,6 @@ export * from './components/counter/index.js';
 export * from './components/commendations/index.js';
 export * from './components/pledge/index.js';
 export * from './components/spaces/index.js';
-export { LamtheoDataset } from './controllers/dataset-element.js';
+export { LamtheoDataset } from './internal/dataset-element.js';
 export { LamtheoElement, safeDefine } from './internal/base-element.js';
 export { LamtheoErrorEvent, LamtheoStateEvent, type Problem, type WidgetState } from './internal/events.js';

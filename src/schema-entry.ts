@@ -4,7 +4,7 @@
  * `validatePledgeSubmission`). No Lit, no DOM.
  */
 export * from './schema/index.js';
-export { validateDataset, validateJsonText, type ValidationResult } from './data/validate.js';
-export { validatePledgeSubmission, validatePledgeAgainstTemplate } from './data/pledges.js';
+export { validateDataset, validateJsonText, type ValidationResult } from './data/check/validate.js';
+export { validatePledgeSubmission, validatePledgeAgainstTemplate } from './data/check/pledges.js';
 export { readDataset, type LoadedDataset, type ReadResult } from './data/read.js';
-export type { Issue } from './data/issues.js';
+export type { Issue } from './data/words/issues.js';

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/commendations/index.js';
-import { generateDataset } from '../src/data/generate.js';
+import { generateDataset } from '../test/fixtures/generate/generate.js';
 import tanBinh from '../test/fixtures/tan-binh-2017.json';
 import goVap from '../test/fixtures/go-vap-2007-2011.json';
 

@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/spaces/index.js';
-import { generateDataset } from '../src/data/generate.js';
+import { generateDataset } from '../test/fixtures/generate/generate.js';
 import quan11 from '../test/fixtures/geo/quan-11.geojson?raw';
 import tanBinh from '../test/fixtures/geo/tan-binh.geojson?raw';
 import goVap from '../test/fixtures/geo/go-vap.geojson?raw';

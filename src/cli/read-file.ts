@@ -1,6 +1,6 @@
 /** Reads a dataset file as UTF-8 text, or says why it cannot. Node only. */
 import { readFileSync, statSync } from 'node:fs';
-import { MAX_TEXT_LENGTH } from '../data/json-text.js';
+import { MAX_TEXT_LENGTH } from '../data/parse/json-text.js';
 
 export type ReadFileResult =
   | { ok: true; text: string }

@@ -1,6 +1,6 @@
 /** Words and layout of the CLI's output, in vi or en. */
-import type { Issue, Lang } from '../data/issues.js';
-import { formatCount } from '../data/message-format.js';
+import type { Issue, Lang } from '../data/words/issues.js';
+import { formatCount } from '../data/words/message-format.js';
 
 export interface FileReport {
   file: string;

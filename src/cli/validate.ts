@@ -6,8 +6,8 @@
  * src/schema and src/data, never the DOM. Bundled to dist/cli.js by scripts/build-cli.js.
  */
 import { resolve } from 'node:path';
-import { makeIssue, type Issue, type Lang } from '../data/issues.js';
-import { validateJsonText } from '../data/validate.js';
+import { makeIssue, type Issue, type Lang } from '../data/words/issues.js';
+import { validateJsonText } from '../data/check/validate.js';
 import { expandPattern, isPattern } from './glob.js';
 import { MAX_FILE_BYTES, readTextFile } from './read-file.js';
 import { formatFileReport, words, type FileReport } from './report.js';

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import type { Language } from '../data/language.js';
+import type { Language } from '../data/words/language.js';
 import type { SourceReader } from '../data/read.js';
 import { datasetContext } from './dataset-context.js';
 import { DatasetStore, type Snapshot } from './dataset-store.js';

@@ -1,5 +1,5 @@
-import { fetchText } from '../data/load.js';
-import type { Language } from '../data/language.js';
+import { fetchText } from '../data/load/fetch-text.js';
+import type { Language } from '../data/words/language.js';
 import type { Problem, WidgetState } from '../internal/events.js';
 import {
   readDataset,

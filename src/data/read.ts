@@ -2,13 +2,13 @@
  * Reading a dataset, from JSON text or a value: parse → validate → normalise.
  * The one function every widget's data goes through; never throws.
  */
-import type { Language } from './language.js';
-import type { Issue } from './issues.js';
-import type { NormalisedDataset } from './normalise.js';
-import { readInSlices, type ReadProgress } from './read-in-slices.js';
-import { parsePlainJsonObject } from './json-limits.js';
-import { explainJsonText, validateDatasetLazy, validateParsedJsonLazy } from './validate-lazy.js';
-import type { ValidationResult } from './validate-checks.js';
+import type { Language } from './words/language.js';
+import type { Issue } from './words/issues.js';
+import type { NormalisedDataset } from './normalise/normalise.js';
+import { readInSlices, type ReadProgress } from './check/read-in-slices.js';
+import { parsePlainJsonObject } from './parse/json-limits.js';
+import { explainJsonText, validateDatasetLazy, validateParsedJsonLazy } from './check/validate-lazy.js';
+import type { ValidationResult } from './check/validate-checks.js';
 
 export type { ReadProgress };
 

@@ -15,7 +15,7 @@ import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 
-import { defaultLanguage, toLanguage, type Language } from '../data/language.js';
+import { defaultLanguage, toLanguage, type Language } from '../data/words/language.js';
 
 export { defaultLanguage, toLanguage, type Language };
 

@@ -9,7 +9,7 @@ import { plainSkeleton } from './skeletons.js';
 // Every widget can sit in a <lamtheo-dataset>: defined with the data element, before any widget
 // upgrades, so that widgets join it at once. (Loaded lazily, it came after the widgets on a page
 // of 100 counters, whose figures then showed about 100 ms later.)
-import '../controllers/dataset-element.js';
+import './dataset-element.js';
 
 /**
  * The base of every widget that shows a dataset. It takes the data from `data`, an inline

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Problem } from './events.js';
-import { formatDateTime, formatNumber } from '../data/format.js';
-import { isLoadFailure } from '../data/load.js';
+import { formatDateTime, formatNumber } from '../data/words/format.js';
+import { isLoadFailure } from '../data/load/fetch-text.js';
 import type { ReadProgress } from '../data/read.js';
 
 /** How many problems the error view lists before "and N more". */

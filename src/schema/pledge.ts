@@ -1,7 +1,7 @@
 /**
  * Pledges (registrations) and what a pledge form posts. A pledge has one commitment
  * per heading of its template; that every heading is answered is checked against
- * the template by `validatePledgeAgainstTemplate` in src/data/pledges.ts.
+ * the template by `validatePledgeAgainstTemplate` in src/data/check/pledges.ts.
  */
 import * as z from 'zod/mini';
 import { LIMITS, dateOrDateTime, id, isoDate, optionalNote, text, year } from './primitives.js';

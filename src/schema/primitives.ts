@@ -1,7 +1,7 @@
 /**
  * Building blocks shared by every part of the schema: bounded text, identifiers,
  * dates, years, counts, safe links. Custom checks carry `params.code`, which
- * src/data/messages.ts turns into words for people in Vietnamese or English.
+ * src/data/words/messages.ts turns into words for people in Vietnamese or English.
  */
 import * as z from 'zod/mini';
 import { isCalendarDate, isDateOrDateTime, isPartialDate } from './calendar.js';

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { generateDataset } from '../../src/data/generate.js';
+import { generateDataset } from '../fixtures/generate/generate.js';
 import { until } from '../helpers/page.js';
-import '../../src/controllers/dataset-element.js';
+import '../../src/internal/dataset-element.js';
 import '../../src/components/commendations/index.js';
 import '../../src/components/counter/index.js';
 

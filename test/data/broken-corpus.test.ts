@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { Issue } from '../../src/data/issues.js';
-import { validateDataset, validateJsonText, type ValidationResult } from '../../src/data/validate.js';
-import { validateDatasetLazy, validateJsonTextLazy } from '../../src/data/validate-lazy.js';
+import type { Issue } from '../../src/data/words/issues.js';
+import { validateDataset, validateJsonText, type ValidationResult } from '../../src/data/check/validate.js';
+import { validateDatasetLazy, validateJsonTextLazy } from '../../src/data/check/validate-lazy.js';
 import { brokenCorpus, type BrokenCase } from './broken-corpus.js';
 
 function run(c: BrokenCase, lang: 'vi' | 'en'): ValidationResult {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import '../../src/data/messages-all.js';
-import { applyRule, deriveMetricValues, matchesWhere, readField } from '../../src/data/derive.js';
-import { normaliseDataset, statedTotalOf } from '../../src/data/normalise.js';
+import '../../src/data/words/messages-all.js';
+import { applyRule, deriveMetricValues, matchesWhere, readField } from '../../src/data/normalise/derive.js';
+import { normaliseDataset, statedTotalOf } from '../../src/data/normalise/normalise.js';
 import { dataset, type Dataset } from '../../src/schema/index.js';
 
 const data = (input: unknown): Dataset => dataset.parse(input);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { generateDataset, mulberry32, personName, QUAN_11_BBOX } from '../../src/data/generate.js';
-import { validateDataset } from '../../src/data/validate.js';
+import { generateDataset, mulberry32, personName, QUAN_11_BBOX } from '../fixtures/generate/generate.js';
+import { validateDataset } from '../../src/data/check/validate.js';
 
 describe('the seeded dataset generator', () => {
   it('draws the same numbers from the same seed and different ones from another', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { lineStarts, locateJsonPath, locateJsonPaths, offsetToPosition } from '../../src/data/json-position.js';
+import { lineStarts, locateJsonPath, locateJsonPaths, offsetToPosition } from '../../src/data/parse/json-position.js';
 
 const TEXT = `{
   "version": 1,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import '../../src/data/messages-all.js';
-import { depthExceededAt, parseJsonText } from '../../src/data/json-text.js';
-import { findJsonSyntaxError } from '../../src/data/json-syntax.js';
+import '../../src/data/words/messages-all.js';
+import { depthExceededAt, parseJsonText } from '../../src/data/parse/json-text.js';
+import { findJsonSyntaxError } from '../../src/data/parse/json-syntax.js';
 
 describe('reading the text of a dataset file', () => {
   it('returns the object of a valid file', () => {

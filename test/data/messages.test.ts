@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import '../../src/data/messages-all.js';
-import { capIssues, formatPath, makeIssue, parsePath } from '../../src/data/issues.js';
-import { formatCount } from '../../src/data/message-format.js';
-import { message, type MessageCode } from '../../src/data/messages.js';
-import { messagesEn } from '../../src/data/messages-en.js';
-import { messagesVi } from '../../src/data/messages-vi.js';
-import { qualifierFromWord, qualifierWords } from '../../src/data/qualifiers.js';
+import '../../src/data/words/messages-all.js';
+import { capIssues, formatPath, makeIssue, parsePath } from '../../src/data/words/issues.js';
+import { formatCount } from '../../src/data/words/message-format.js';
+import { message, type MessageCode } from '../../src/data/words/messages.js';
+import { messagesEn } from '../../src/data/words/messages-en.js';
+import { messagesVi } from '../../src/data/words/messages-vi.js';
+import { qualifierFromWord, qualifierWords } from '../../src/data/normalise/qualifiers.js';
 
 describe('messages', () => {
   it('exist for every code in Vietnamese and in English', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validatePledgeAgainstTemplate, validatePledgeSubmission } from '../../src/data/pledges.js';
+import { validatePledgeAgainstTemplate, validatePledgeSubmission } from '../../src/data/check/pledges.js';
 import { pledgeTemplate, type PledgeTemplate } from '../../src/schema/index.js';
 
 const FIVE: PledgeTemplate = pledgeTemplate.parse({

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { generateDataset } from '../../src/data/generate.js';
+import { generateDataset } from '../fixtures/generate/generate.js';
 import { readDataset, type LoadedDataset, type ReadProgress } from '../../src/data/read.js';
-import { FIRST_SLICE, SLICE } from '../../src/data/read-in-slices.js';
+import { FIRST_SLICE, SLICE } from '../../src/data/check/read-in-slices.js';
 
 const big = (commendations: number) => {
   const d = generateDataset({ seed: 7, commendations, spaces: 10 });

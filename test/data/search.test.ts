@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { foldForSearch, matchesFolded } from '../../src/data/search.js';
+import { foldForSearch, matchesFolded } from '../../src/data/words/search.js';
 
 const finds = (text: string, query: string) => matchesFolded(foldForSearch(text), foldForSearch(query));
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { scanParsed } from '../../src/data/scan.js';
-import { closestKey, editDistance, schemaKeys } from '../../src/data/unknown-keys.js';
+import { scanParsed } from '../../src/data/check/scan.js';
+import { closestKey, editDistance, schemaKeys } from '../../src/data/check/unknown-keys.js';
 import { dataset } from '../../src/schema/index.js';
 
 describe('unknown fields and pasted markup', () => {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { localiseIssues } from '../../src/data/issues.js';
-import { hasMessages } from '../../src/data/messages.js';
-import { validateDataset } from '../../src/data/validate-core.js';
-import { validateJsonTextLazy } from '../../src/data/validate-lazy.js';
+import { localiseIssues } from '../../src/data/words/issues.js';
+import { hasMessages } from '../../src/data/words/messages.js';
+import { validateDataset } from '../../src/data/check/validate-core.js';
+import { validateJsonTextLazy } from '../../src/data/check/validate-lazy.js';
 
 // This file imports only the lean path: no catalogue is registered until one is needed.
 describe('validation for widget bundles', () => {

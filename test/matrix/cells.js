@@ -114,7 +114,7 @@ const fixture = (name) => `/test/fixtures/${name}.json`;
 /**
  * Every widget on the matrix page: every family, and each of the five source fixtures in the
  * families it has data for. `english`: the one widget that is in English on the mixed page.
- * `generated`: the page builds the dataset in memory (src/data/generate.ts) instead of `src`.
+ * `generated`: the page builds the dataset in memory (test/fixtures/generate/generate.ts) instead of `src`.
  */
 export const widgets = [
   {

@@ -2,7 +2,7 @@
 // the query asks: ?scheme=light|os-dark|dark-portal|forced&text=100|200&lang=vi|en|mixed.
 // Each widget sits in a <section class="slot" data-widget="id"> under a small heading of the
 // portal's own. Served from src/ by the test runner, and by scripts/screens.js with the same plugins.
-import { generateDataset } from '../../src/data/generate.js';
+import { generateDataset } from '../fixtures/generate/generate.js';
 import { schemes, widgets, type Scheme } from '../matrix/cells.js';
 import '../../src/index.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { Issue } from '../../src/data/issues.js';
-import { validateJsonText } from '../../src/data/validate.js';
+import type { Issue } from '../../src/data/words/issues.js';
+import { validateJsonText } from '../../src/data/check/validate.js';
 import { dataset, type Dataset, type Metric } from '../../src/schema/index.js';
 
 const FIXTURES = [

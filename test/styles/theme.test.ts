@@ -10,7 +10,7 @@ import {
   type TextContrast,
 } from '../helpers/contrast.js';
 import { settledWidgets, until } from '../helpers/page.js';
-import { generateDataset } from '../../src/data/generate.js';
+import { generateDataset } from '../fixtures/generate/generate.js';
 
 /** One widget of every family (and a shared error view), on the fixtures every-widget.js uses. */
 const widgets: Array<[string, Record<string, string>]> = [

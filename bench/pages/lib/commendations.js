@@ -1,5 +1,5 @@
 // 100,000 commendation records for the table benchmark (and the demo's large list): the
-// library's own seeded generator (src/data/generate.ts, built to dist/generate.js), so the
+// library's own seeded generator (test/fixtures/generate/generate.ts, built to dist/generate.js), so the
 // records are valid against the schema and every contender gets the same rows.
 import { generateDataset } from '../../../dist/generate.js';
 

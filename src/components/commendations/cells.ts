@@ -1,8 +1,8 @@
 /** The content of each cell of the commendation table (text only: data never becomes markup). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { formatDate, formatNumber } from '../../data/format.js';
-import type { Language } from '../../data/language.js';
+import { formatDate, formatNumber } from '../../data/words/format.js';
+import type { Language } from '../../data/words/language.js';
 import type { ColumnId } from './columns.js';
 import { formLabel, kindLabel, statusLabel } from './labels.js';
 import type { CommendationRow } from './rows.js';

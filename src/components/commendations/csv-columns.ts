@@ -2,7 +2,7 @@
  * The CSV fields and the headers an exported file gets; the headers the reader recognises
  * (with these among them, so an exported file reads back) are in csv-header-aliases.ts.
  */
-import type { Language } from '../../data/language.js';
+import type { Language } from '../../data/words/language.js';
 
 export const csvFields = [
   'stt',

@@ -3,8 +3,8 @@
  * Vietnamese, headers that the CSV reader recognises, cells a spreadsheet cannot run.
  */
 import { csvFormatRows } from 'd3-dsv';
-import { formatDate } from '../../data/format.js';
-import type { Language } from '../../data/language.js';
+import { formatDate } from '../../data/words/format.js';
+import type { Language } from '../../data/words/language.js';
 import { csvFields, csvHeaders, type CsvField } from './csv-columns.js';
 import type { CommendationRow } from './rows.js';
 

@@ -5,8 +5,8 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import { readDataset, type ReadProblem, type ReadResult, type SourceInfo, type SourceReader } from '../../data/read.js';
-import type { Language } from '../../data/language.js';
-import { foldForSearch } from '../../data/search.js';
+import type { Language } from '../../data/words/language.js';
+import { foldForSearch } from '../../data/words/search.js';
 import { commendationForms, type CommendationForm } from '../../schema/index.js';
 import type { CsvField } from './csv-columns.js';
 import { headerAliases } from './csv-header-aliases.js';

@@ -2,7 +2,7 @@
  * What a visitor asks of the table: a search and filters, applied in one pass over the
  * rows in their sorted order; then the summary ("18 tập thể, 48 cá nhân") and groups.
  */
-import { foldForSearch } from '../../data/search.js';
+import { foldForSearch } from '../../data/words/search.js';
 import type { CommendationRow } from './rows.js';
 import { markMatches, searchIndex } from './search-index.js';
 

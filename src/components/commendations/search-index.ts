@@ -10,7 +10,7 @@
  * so "every word appears in the row's folded text" is "every word appears in one of the
  * row's fields": the same result as `matchesFolded` on the joined text.
  */
-import { foldForSearch } from '../../data/search.js';
+import { foldForSearch } from '../../data/words/search.js';
 import type { CommendationRow } from './rows.js';
 
 type FieldValue = string | number | undefined;

@@ -3,7 +3,7 @@
  * dates for decisions. Each column is ranked once (a number per row, cached), so every
  * later sort is a sort of integers, fast even for 100,000 rows.
  */
-import { parseIsoDate } from '../../data/format.js';
+import { parseIsoDate } from '../../data/words/format.js';
 import type { ColumnId } from './columns.js';
 import type { CommendationRow } from './rows.js';
 

@@ -4,7 +4,7 @@
  * decides by the first line and falls back to JSON.
  */
 import { readDataset, type ReadResult, type SourceInfo, type SourceReader } from '../../data/read.js';
-import type { Language } from '../../data/language.js';
+import type { Language } from '../../data/words/language.js';
 import { lazyParts } from './lazy-parts.js';
 
 /** What the URL, the content type or the first bytes say the text is; `unknown` when they do not say. */

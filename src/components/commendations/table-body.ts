@@ -5,8 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatNumber } from '../../data/format.js';
-import type { Language } from '../../data/language.js';
+import { formatNumber } from '../../data/words/format.js';
+import type { Language } from '../../data/words/language.js';
 import { cellContent } from './cells.js';
 import type { ColumnId } from './columns.js';
 import { columnLabel, standalone } from './labels.js';

@@ -5,7 +5,7 @@
  * Numbers are formatted for `language`; words come from @lit/localize (vi source, en).
  */
 import { msg, str } from '@lit/localize';
-import { formatDate } from '../../data/format.js';
+import { formatDate } from '../../data/words/format.js';
 import type { Metric, MetricKind, Period, Qualifier } from '../../schema/index.js';
 import {
   changeOf,

@@ -4,7 +4,7 @@
  * count-up, the digit wheels of an odometer and the path of a history sparkline. Tested as plain functions.
  */
 import type { line } from 'd3-shape';
-import { formatNumber } from '../../data/format.js';
+import { formatNumber } from '../../data/words/format.js';
 import type { MetricKind } from '../../schema/index.js';
 
 /** How many decimals a value has (at most 2), so a count-up of 98.8 keeps one decimal. */

@@ -6,7 +6,7 @@ import { LamtheoDataElement } from '../../internal/data-element.js';
 import { formSkeleton } from '../../internal/skeletons.js';
 import type { Problem } from '../../internal/events.js';
 import type { LoadedDataset } from '../../data/read.js';
-import { formatDateTime } from '../../data/format.js';
+import { formatDateTime } from '../../data/words/format.js';
 import { inLanguage } from '../../i18n/locale.js';
 import type { PledgeTemplate } from '../../schema/index.js';
 import { PledgeDelivery, type PledgeFormStatus as Status } from './delivery.js';

@@ -3,7 +3,7 @@
  * tone-insensitive search over the person, the unit and what they pledged.
  */
 import type { Dataset, Pledge, PledgeTemplate, Unit } from '../../schema/index.js';
-import { foldForSearch, matchesFolded } from '../../data/search.js';
+import { foldForSearch, matchesFolded } from '../../data/words/search.js';
 
 export interface ShownPledge {
   pledge: Pledge;

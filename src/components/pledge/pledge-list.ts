@@ -5,7 +5,7 @@ import { controlStyles } from '../../styles/controls.js';
 import { LamtheoDataElement } from '../../internal/data-element.js';
 import { listSkeleton } from '../../internal/skeletons.js';
 import type { LoadedDataset } from '../../data/read.js';
-import { formatDate } from '../../data/format.js';
+import { formatDate } from '../../data/words/format.js';
 import { emptyView } from '../../internal/views.js';
 import { groupPledges, publicPledges, type ShownPledge } from './pledge-groups.js';
 import { pledgeListStyles } from './pledge-styles.js';

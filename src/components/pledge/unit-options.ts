@@ -3,7 +3,7 @@
  * behind the picker: "phuong 3" finds "Phường 3", "chi bo khu pho" finds "Chi bộ Khu phố 2".
  */
 import type { Unit } from '../../schema/index.js';
-import { foldForSearch, matchesFolded } from '../../data/search.js';
+import { foldForSearch, matchesFolded } from '../../data/words/search.js';
 
 export interface UnitOption {
   id: string;

@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
-import { fetchText, type FetchOptions } from '../../data/load.js';
+import { fetchText, type FetchOptions } from '../../data/load/fetch-text.js';
 import { defaultLanguage, inLanguage } from '../../i18n/locale.js';
 import type { Problem } from '../../internal/events.js';
 import { featuresOf, type LoadedBoundaries } from './map-model.js';

@@ -7,7 +7,7 @@
  */
 import { html, nothing, svg } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatNumber } from '../../data/format.js';
+import { formatNumber } from '../../data/words/format.js';
 import { coverageClass, coverageClassLabels } from './coverage.js';
 import type { MapModel } from './map-model.js';
 

@@ -5,9 +5,9 @@
  * back to the ward whose polygon contains it.
  */
 import { scaleThreshold } from 'd3-scale';
-import type { AreaFeature, CleanBoundaries } from '../../data/geometry.js';
+import type { AreaFeature, CleanBoundaries } from './geometry/geometry.js';
 import type { CulturalSpace, Unit } from '../../schema/index.js';
-import { wardLocator } from '../../data/ward-locator.js';
+import { wardLocator } from './geometry/ward-locator.js';
 
 export interface Ward {
   /** Index of the feature in the boundaries file. */

@@ -5,8 +5,8 @@
  * in every count); only the drawing needs a location. Pure: no DOM, no projection (that
  * depends on the element's size).
  */
-import { cleanBoundaries, type GeometryProblem } from '../../data/geometry.js';
-import { statedTotalOf } from '../../data/normalise.js';
+import { cleanBoundaries, type GeometryProblem } from './geometry/geometry.js';
+import { statedTotalOf } from '../../data/normalise/normalise.js';
 import type { LoadedDataset } from '../../data/read.js';
 import type { CulturalSpace } from '../../schema/index.js';
 import { assignSpaces, coverageSummary, linkWards, type FeatureLink, type Ward } from './coverage.js';

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatDate } from '../../data/format.js';
+import { formatDate } from '../../data/words/format.js';
 import type { LoadedDataset } from '../../data/read.js';
 import type { CulturalSpace } from '../../schema/index.js';
 import { keepTogether } from './keep-together.js';

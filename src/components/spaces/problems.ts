@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { GeometryProblem } from '../../data/geometry.js';
+import type { GeometryProblem } from './geometry/geometry.js';
 import type { Problem } from '../../internal/events.js';
 import type { MapModel } from './map-model.js';
 

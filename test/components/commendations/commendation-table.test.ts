@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { csvParseRows } from 'd3-dsv';
-import { generateDataset } from '../../../src/data/generate.js';
+import { generateDataset } from '../../fixtures/generate/generate.js';
 import type { Commendation } from '../../../src/schema/index.js';
 import '../../../src/components/commendations/index.js';
 import './logic-suite.js';

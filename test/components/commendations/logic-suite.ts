@@ -3,7 +3,7 @@
 // animation frames, scroll events or ResizeObserver callbacks).
 import { expect } from '@open-wc/testing';
 import { csvParseRows } from 'd3-dsv';
-import { generateDataset } from '../../../src/data/generate.js';
+import { generateDataset } from '../../fixtures/generate/generate.js';
 import type { Commendation } from '../../../src/schema/index.js';
 import { parseColumns } from '../../../src/components/commendations/columns.js';
 import { prepareRows } from '../../../src/components/commendations/rows.js';

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { render, html } from 'lit';
 import { setViewport } from '@web/test-runner-commands';
-import { generateDataset } from '../../../src/data/generate.js';
+import { generateDataset } from '../../fixtures/generate/generate.js';
 import '../../../src/components/commendations/index.js';
 import type { LamtheoCommendationTable } from '../../../src/components/commendations/index.js';
 import { until } from '../../helpers/page.js';

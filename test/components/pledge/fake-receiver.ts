@@ -4,7 +4,7 @@
  * `down` (the network fails), `error` (HTTP 500), `hang` (the request waits until released).
  */
 import { createReceiverCore, type StoredPledge } from '../../../demo/receiver-core.js';
-import { validatePledgeSubmission } from '../../../src/data/pledges.js';
+import { validatePledgeSubmission } from '../../../src/data/check/pledges.js';
 
 export type ReceiverMode = 'up' | 'down' | 'error' | 'hang';
 

@@ -5,7 +5,7 @@ import type { LamtheoSpaceMap } from '../../../src/components/spaces/space-map.j
 import { panelContents } from '../../../src/components/spaces/selection.js';
 import { FIRST_LIST_PAGE, LIST_PAGE } from '../../../src/components/spaces/space-list.js';
 import type { LamtheoErrorEvent } from '../../../src/internal/events.js';
-import { generateDataset } from '../../../src/data/generate.js';
+import { generateDataset } from '../../fixtures/generate/generate.js';
 import { until } from '../../helpers/page.js';
 import { quan11Dataset, type Json } from './q11.js';
 

@@ -1,6 +1,12 @@
-import { wardLocator } from '../../src/data/ward-locator.js';
+import { wardLocator } from '../../../src/components/spaces/geometry/ward-locator.js';
 import { expect } from '@open-wc/testing';
-import { cleanBoundaries, orientRing, ringArea, rewindGeometry, type Ring } from '../../src/data/geometry.js';
+import {
+  cleanBoundaries,
+  orientRing,
+  ringArea,
+  rewindGeometry,
+  type Ring,
+} from '../../../src/components/spaces/geometry/geometry.js';
 
 const ccwSquare: Ring = [
   [106.6, 10.7],
@@ -102,7 +108,7 @@ describe('geometry: reading boundaries with mistakes', () => {
   });
 
   it('does not report well-formed wards from the shared files', async () => {
-    const fc = await (await fetch(new URL('../fixtures/geo/quan-11.geojson', import.meta.url))).json();
+    const fc = await (await fetch(new URL('../../fixtures/geo/quan-11.geojson', import.meta.url))).json();
     const { features, problems } = cleanBoundaries(fc.features);
     expect(problems).to.deep.equal([]);
     expect(features).to.have.length(16);

@@ -2,7 +2,7 @@
  * The words reports use before a figure and the qualifier each means:
  * "hơn 12.000" / "trên 4.800" → more-than, "gần 1.300" → nearly, "khoảng" → about.
  */
-import type { Qualifier } from '../schema/metric.js';
+import type { Qualifier } from '../../schema/metric.js';
 
 const WORDS: Record<string, Qualifier> = {
   hơn: 'more-than',

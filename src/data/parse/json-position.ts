@@ -5,7 +5,7 @@
  * The text is assumed to be valid JSON; the result for a path that does not exist is
  * the position of its nearest existing ancestor (a missing field points at its object).
  */
-import { formatPath, type Issue, type PathSegment } from './issues.js';
+import { formatPath, type Issue, type PathSegment } from '../words/issues.js';
 
 export interface TextPosition {
   /** 1-based line. */

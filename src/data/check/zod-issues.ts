@@ -9,10 +9,10 @@
  * src/data/messages-*.ts; anything else gets a generic message with zod's code.
  */
 import type * as z from 'zod/mini';
-import { dateProblem } from '../schema/calendar.js';
-import { makeIssue, type Issue, type Lang, type PathSegment } from './issues.js';
-import { listOf, preview } from './message-format.js';
-import type { MessageCode, MessageParams } from './messages.js';
+import { dateProblem } from '../../schema/calendar.js';
+import { makeIssue, type Issue, type Lang, type PathSegment } from '../words/issues.js';
+import { listOf, preview } from '../words/message-format.js';
+import type { MessageCode, MessageParams } from '../words/messages.js';
 
 type ZodIssue = z.core.$ZodIssue & { input?: unknown; params?: Record<string, unknown> };
 

@@ -4,8 +4,8 @@
  * forms that are not in the file, spaces that cannot be placed on a map, and parts
  * that do not add up to their total (warnings).
  */
-import type { Dataset } from '../schema/dataset.js';
-import { makeIssue, type Issue, type Lang, type PathSegment } from './issues.js';
+import type { Dataset } from '../../schema/dataset.js';
+import { makeIssue, type Issue, type Lang, type PathSegment } from '../words/issues.js';
 
 type Collection = 'units' | 'metrics' | 'commendations' | 'pledgeTemplates' | 'pledges' | 'spaces';
 const ID_COLLECTIONS: Collection[] = ['units', 'metrics', 'commendations', 'pledgeTemplates', 'pledges', 'spaces'];

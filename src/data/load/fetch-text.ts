@@ -2,7 +2,7 @@
  * Fetching a dataset: a timeout, abort, bounded retries with backoff, and ETag /
  * If-None-Match so an unchanged file costs a 304. Framework-free; never throws.
  */
-import type { Language } from './language.js';
+import type { Language } from '../words/language.js';
 
 export interface FetchOptions {
   signal?: AbortSignal;

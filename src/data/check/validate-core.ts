@@ -5,8 +5,8 @@
  * requested language. Import validate.ts (words loaded) or validate-lazy.ts (words on
  * demand) rather than this module: it words messages only with registered catalogues.
  */
-import { withPositions } from './json-position.js';
-import { parseJsonText } from './json-text.js';
+import { withPositions } from '../parse/json-position.js';
+import { parseJsonText } from '../parse/json-text.js';
 import {
   checkWithOptions,
   internalError,

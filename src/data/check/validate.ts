@@ -3,6 +3,6 @@
  * code that wants words synchronously. Widget bundles that must stay small use
  * validate-lazy.ts, which loads the words of one language only when there are issues.
  */
-import './messages-all.js';
+import '../words/messages-all.js';
 
 export * from './validate-core.js';

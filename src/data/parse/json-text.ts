@@ -5,7 +5,7 @@
  * Never throws. JSON.parse creates `__proto__` as an ordinary own key, so nothing
  * here can change a prototype.
  */
-import { makeIssue, type Issue, type Lang } from './issues.js';
+import { makeIssue, type Issue, type Lang } from '../words/issues.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { offsetToPosition } from './json-position.js';
 import { depthExceededAt, MAX_DEPTH, MAX_TEXT_LENGTH } from './json-limits.js';

@@ -2,10 +2,10 @@
  * Pledges: the check against the form (pledge-check.ts) and the validation of what a
  * pledge form posts, with the words of the messages registered.
  */
-import './messages-all.js';
-import { pledgeSubmission, type PledgeSubmission } from '../schema/pledge.js';
-import type { PledgeTemplate } from '../schema/pledge-template.js';
-import { makeIssue, type Issue, type Lang } from './issues.js';
+import '../words/messages-all.js';
+import { pledgeSubmission, type PledgeSubmission } from '../../schema/pledge.js';
+import type { PledgeTemplate } from '../../schema/pledge-template.js';
+import { makeIssue, type Issue, type Lang } from '../words/issues.js';
 import { validatePledgeAgainstTemplate } from './pledge-check.js';
 import { fromZodIssues } from './zod-issues.js';
 

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { geoContains } from 'd3-geo';
-import { cleanBoundaries, type AreaGeometry } from '../../src/data/geometry.js';
-import { wardLocator } from '../../src/data/ward-locator.js';
-import { quan11Geojson } from '../components/spaces/q11.js';
+import { cleanBoundaries, type AreaGeometry } from '../../../src/components/spaces/geometry/geometry.js';
+import { wardLocator } from '../../../src/components/spaces/geometry/ward-locator.js';
+import { quan11Geojson } from './q11.js';
 
 const square = (x0: number, y0: number, size: number) => [
   [x0, y0],

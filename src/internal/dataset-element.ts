@@ -2,10 +2,10 @@ import { html, css, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { languageOf } from '../i18n/locale.js';
-import { safeDefine } from '../internal/base-element.js';
-import { datasetContext } from './dataset-context.js';
-import { sourceChanged } from './dataset-controller.js';
-import { DatasetStore } from './dataset-store.js';
+import { safeDefine } from './base-element.js';
+import { datasetContext } from '../controllers/dataset-context.js';
+import { sourceChanged } from '../controllers/dataset-controller.js';
+import { DatasetStore } from '../controllers/dataset-store.js';
 
 /**
  * Loads one dataset for every widget inside it, so a page with five widgets fetches its

@@ -1,6 +1,6 @@
 /**
  * Messages in two languages. Each code has a function of its params; the words live
- * in src/data/messages-vi.ts and messages-en.ts, which are registered here:
+ * in src/data/words/messages-vi.ts and messages-en.ts, which are registered here:
  * statically by importing './messages-all.js' (validate.ts does), or on demand with
  * `loadMessages(lang)` from './messages-load.js' (validate-lazy.ts does), so a page
  * whose data is valid never downloads them.

@@ -6,8 +6,8 @@
  * - HTML or JavaScript pasted into text: widgets show it as plain text, but it is worth telling.
  * Recursive only where input and output both go, so no deeper than the schema.
  */
-import { makeIssue, type Issue, type Lang, type PathSegment } from './issues.js';
-import { preview } from './message-format.js';
+import { makeIssue, type Issue, type Lang, type PathSegment } from '../words/issues.js';
+import { preview } from '../words/message-format.js';
 import { closestKey } from './unknown-keys.js';
 
 const MARKUP = /<\s*\/?\s*(script|iframe|object|embed|style|svg|img|link|meta)\b|javascript\s*:/i;

@@ -5,8 +5,8 @@
  * by the dataset checks (as warnings). Import it from './pledges.js' to get the words
  * of the messages registered too.
  */
-import type { PledgeTemplate } from '../schema/pledge-template.js';
-import { makeIssue, type Issue, type Lang, type PathSegment } from './issues.js';
+import type { PledgeTemplate } from '../../schema/pledge-template.js';
+import { makeIssue, type Issue, type Lang, type PathSegment } from '../words/issues.js';
 
 /** The parts of a pledge this check reads: a stored pledge and a submission both fit. */
 export interface PledgeLike {

@@ -4,10 +4,10 @@
  * the messages (only in the language asked for), the wording of the schema's issues, line
  * and column in the file, the JSON syntax reader. A page whose data is valid loads none of it.
  */
-import { localiseIssues, type Lang } from './issues.js';
-import { parsePlainJsonObject } from './json-limits.js';
-import { hasMessages } from './messages.js';
-import { loadMessages } from './messages-load.js';
+import { localiseIssues, type Lang } from '../words/issues.js';
+import { parsePlainJsonObject } from '../parse/json-limits.js';
+import { hasMessages } from '../words/messages.js';
+import { loadMessages } from '../words/messages-load.js';
 import {
   checkWithOptions,
   internalError,
@@ -33,9 +33,9 @@ export async function worded(result: ValidationResult, lang: Lang): Promise<Vali
 /** Line and column in `text` for every issue of a result (json-position.ts, loaded when needed). */
 export async function placed(result: ValidationResult, text: string): Promise<ValidationResult> {
   if (!result.warnings.length && result.ok) return result;
-  let withPositions: typeof import('./json-position.js').withPositions;
+  let withPositions: typeof import('../parse/json-position.js').withPositions;
   try {
-    ({ withPositions } = await import('./json-position.js'));
+    ({ withPositions } = await import('../parse/json-position.js'));
   } catch {
     return result; // offline: the problems are told without their line and column
   }

@@ -9,9 +9,9 @@
  *   were launched and names 23); the stated value stands, and the widgets say in words how
  *   many of them the data holds ("23 trong số 43 không gian có trong dữ liệu").
  */
-import type { Dataset } from '../schema/dataset.js';
-import type { DeriveRule, Metric } from '../schema/metric.js';
-import { makeIssue, type Issue, type Lang } from './issues.js';
+import type { Dataset } from '../../schema/dataset.js';
+import type { DeriveRule, Metric } from '../../schema/metric.js';
+import { makeIssue, type Issue, type Lang } from '../words/issues.js';
 
 export interface DerivedValue {
   metricId: string;

@@ -5,12 +5,12 @@
  * (validate-lazy.ts) load them only when there is a problem to explain.
  */
 import type * as z from 'zod/mini';
-import { dataset as datasetSchema, SCHEMA_VERSION, type Dataset } from '../schema/dataset.js';
-import { duplicateIds, unplacedSpaces } from './checks.js';
-import { capIssues, makeIssue, type Issue, type Lang, type PathSegment } from './issues.js';
-import { MAX_DEPTH } from './json-limits.js';
-import { preview } from './message-format.js';
-import { normaliseDataset, type NormalisedDataset } from './normalise.js';
+import { dataset as datasetSchema, SCHEMA_VERSION, type Dataset } from '../../schema/dataset.js';
+import { duplicateIds, unplacedSpaces } from './records.js';
+import { capIssues, makeIssue, type Issue, type Lang, type PathSegment } from '../words/issues.js';
+import { MAX_DEPTH } from '../parse/json-limits.js';
+import { preview } from '../words/message-format.js';
+import { normaliseDataset, type NormalisedDataset } from '../normalise/normalise.js';
 import { pledgesAgainstTemplates } from './pledge-check.js';
 import { scanParsed } from './scan.js';
 import { schemaKeys } from './unknown-keys.js';

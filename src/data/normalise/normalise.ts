@@ -3,15 +3,15 @@
  * search arrays. Lookups are Maps: an id such as "constructor" or "__proto__" is an
  * ordinary key. The input is not changed.
  */
-import type { Commendation } from '../schema/commendation.js';
-import type { Dataset } from '../schema/dataset.js';
-import type { Metric } from '../schema/metric.js';
-import type { PledgeTemplate } from '../schema/pledge-template.js';
-import type { CulturalSpace } from '../schema/space.js';
-import type { Unit } from '../schema/unit.js';
-import { breakdownSums, unknownReferences } from './checks.js';
+import type { Commendation } from '../../schema/commendation.js';
+import type { Dataset } from '../../schema/dataset.js';
+import type { Metric } from '../../schema/metric.js';
+import type { PledgeTemplate } from '../../schema/pledge-template.js';
+import type { CulturalSpace } from '../../schema/space.js';
+import type { Unit } from '../../schema/unit.js';
+import { breakdownSums, unknownReferences } from '../check/records.js';
 import { deriveMetricValues, type DerivedValue } from './derive.js';
-import type { Issue, Lang } from './issues.js';
+import type { Issue, Lang } from '../words/issues.js';
 
 /** A metric ready to show: `value` is always there. */
 export type NormalisedMetric = Metric & {

@@ -8,10 +8,10 @@
  * The result is the same as reading it at once. Whenever something is wrong, the caller
  * reads the whole document again the usual way, which lists every problem with its place.
  */
-import { collectionNames, dataset as datasetSchema, MAX_ITEMS, type Dataset } from '../schema/dataset.js';
-import type { Lang } from './issues.js';
-import { MAX_DEPTH } from './json-limits.js';
-import type { NormalisedDataset } from './normalise.js';
+import { collectionNames, dataset as datasetSchema, MAX_ITEMS, type Dataset } from '../../schema/dataset.js';
+import type { Lang } from '../words/issues.js';
+import { MAX_DEPTH } from '../parse/json-limits.js';
+import type { NormalisedDataset } from '../normalise/normalise.js';
 import { checkParsedDataset, tooDeepAt, type ValidationResult } from './validate-checks.js';
 import { placed, validateDatasetLazy, worded } from './validate-lazy.js';
 
