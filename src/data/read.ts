@@ -3,7 +3,7 @@
  * The one function every widget's data goes through; never throws.
  */
 import type { Language } from './words/language.js';
-import type { Issue } from './words/issues.js';
+import type { Problem, Result } from './result.js';
 import type { NormalisedDataset } from './normalise/normalise.js';
 import { readInSlices, type ReadProgress } from './check/read-in-slices.js';
 import { parsePlainJsonObject } from './parse/json-limits.js';
@@ -13,7 +13,7 @@ import type { ValidationResult } from './check/validate-checks.js';
 export type { ReadProgress };
 
 /** A problem with the data: an `Issue` of the validator, or one a widget's own reader finds. */
-export type ReadProblem = Pick<Issue, 'path' | 'message' | 'severity' | 'line' | 'column'> & { code: string };
+export type ReadProblem = Problem;
 
 /**
  * A dataset ready for widgets: validated, derived metric values filled in, records indexed
@@ -21,7 +21,8 @@ export type ReadProblem = Pick<Issue, 'path' | 'message' | 'severity' | 'line' |
  */
 export type LoadedDataset = NormalisedDataset;
 
-export type ReadResult = { ok: true; data: LoadedDataset } | { ok: false; problems: ReadProblem[] };
+/** The dataset and the warnings that did not stop it, or the problems that did. */
+export type ReadResult = Result<LoadedDataset>;
 
 /** Where fetched text came from, for a reader that accepts more than JSON (a CSV list, say). */
 export interface SourceInfo {
@@ -70,6 +71,6 @@ export async function readDataset(
       ? await validateDatasetLazy(input, options)
       : await validateParsedJsonLazy(input as Record<string, unknown>, text, options);
   return result.ok
-    ? { ok: true, data: result.normalised }
+    ? { ok: true, value: result.normalised, warnings: result.normalised.warnings }
     : { ok: false, problems: [...result.errors, ...result.warnings] };
 }

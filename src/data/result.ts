@@ -15,5 +15,4 @@ export type Problem = Pick<Issue, 'path' | 'message' | 'severity' | 'line' | 'co
 
 /** A value and its warnings, or the problems (errors first, then warnings) that stopped it. */
 export type Result<T> =
-  | { ok: true; value: T; warnings: readonly Problem[] }
-  | { ok: false; problems: readonly Problem[] };
+  { ok: true; value: T; warnings: readonly Problem[] } | { ok: false; problems: readonly Problem[] };

@@ -1,9 +1,10 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { DatasetController, sourceChanged } from '../controllers/dataset-controller.js';
+import { SourceController } from '../controllers/source-controller.js';
+import type { SourceSnapshot } from '../controllers/source.js';
 import type { LoadedDataset, ReadProgress } from '../data/read.js';
 import { LamtheoElement } from './base-element.js';
-import { LamtheoErrorEvent, type Problem } from './events.js';
+import { LamtheoErrorEvent, type Problem, type WidgetState } from './events.js';
+import { withSourceProperties } from './source-properties.js';
 import { checkingNote, emptyView, errorView, loadingView, staleNote } from './views.js';
 import { plainSkeleton } from './skeletons.js';
 // Every widget can sit in a <lamtheo-dataset>: defined with the data element, before any widget
@@ -17,23 +18,14 @@ import './dataset-element.js';
  * `<lamtheo-dataset>`, and shows the shared loading, error, empty and stale views; a widget
  * only writes `renderData` (and, when it has them, `checkData` and `isEmpty`).
  */
-export abstract class LamtheoDataElement extends LamtheoElement {
-  /** URL of a dataset (JSON). */
-  @property() src?: string;
+export abstract class LamtheoDataElement extends withSourceProperties(LamtheoElement) {
+  /** Where the dataset comes from and how far loading is (controllers/source-controller.ts). */
+  protected source = new SourceController(this);
 
-  /** Seconds between refreshes of `src` (paused while the tab is hidden). */
-  @property({ type: Number }) refresh?: number;
-
-  /** URL of a Server-Sent Events stream whose messages are dataset documents. */
-  @property() live?: string;
-
-  /** Seconds to wait for the server before showing an error (default 15). */
-  @property({ type: Number }) timeout?: number;
-
-  /** The dataset, set from a script (an object, or JSON text). */
-  @property({ attribute: false }) data?: unknown;
-
-  protected dataController = new DatasetController(this);
+  /** The dataset shown (or being shown), when there is one. */
+  protected get loaded(): LoadedDataset | undefined {
+    return this.source.snapshot.value;
+  }
 
   /** Problems this widget finds in valid data (an unknown metric id, say). */
   protected checkData(_data: LoadedDataset): Problem[] {
@@ -59,15 +51,15 @@ export abstract class LamtheoDataElement extends LamtheoElement {
   /**
    * A widget that lists records (a table) sets this to show the first records of a big
    * document while the rest is being checked (state stays `loading`; see `firstRecordsOnly`).
-   * Read by the dataset controller when it creates the widget's own store.
+   * Read by the source controller when it creates the widget's own loader.
    * @internal
    */
   readonly showsFirstRecords: boolean = false;
 
   /** Whether the data shown is only the first records of a document still being checked. */
   protected get firstRecordsOnly(): boolean {
-    const { state, data, checking } = this.dataController.snapshot;
-    return this.showsFirstRecords && state === 'loading' && data !== undefined && checking !== undefined;
+    const { status, value, checking } = this.source.snapshot;
+    return this.showsFirstRecords && status === 'pending' && value !== undefined && checking !== undefined;
   }
 
   private problems: readonly Problem[] = [];
@@ -75,25 +67,13 @@ export abstract class LamtheoDataElement extends LamtheoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (sourceChanged(changed)) {
-      this.dataController.resolve();
-    } else if (changed.get('language') && this.dataController.snapshot.state === 'error') {
-      // The page's language switched: the data layer words its problems again, in this language.
-      this.dataController.resolve(true);
-    }
-    const { state, data, problems } = this.dataController.snapshot;
-    const own = data && (state !== 'loading' || this.firstRecordsOnly) ? this.checkData(data) : [];
+    this.source.update(changed);
+    // The page's language switched: the data layer words its problems again, in this language.
+    if (changed.get('language') && this.source.snapshot.status === 'error') this.source.resolve(true);
+    const { status, value, problems } = this.source.snapshot;
+    const own = value && (status !== 'pending' || this.firstRecordsOnly) ? this.checkData(value) : [];
     this.problems = own.length ? own : problems;
-    this.state =
-      state === 'idle'
-        ? 'empty'
-        : own.length || state === 'error'
-          ? 'error'
-          : state === 'loading'
-            ? 'loading'
-            : data && this.isEmpty(data)
-              ? 'empty'
-              : state;
+    this.state = own.length ? 'error' : stateOf(this.source.snapshot, (data) => this.isEmpty(data));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -117,7 +97,7 @@ export abstract class LamtheoDataElement extends LamtheoElement {
    * or empty view takes exactly the reserved space (scrolling inside it if it needs more).
    */
   override render(): unknown {
-    const { data, lastSuccess, checking } = this.dataController.snapshot;
+    const { value: data, lastSuccess, checking } = this.source.snapshot;
     const waiting = this.state === 'loading' && !this.firstRecordsOnly;
     const fixed = this.state === 'error' || this.state === 'empty';
     return html`<div class="hold">
@@ -135,7 +115,7 @@ export abstract class LamtheoDataElement extends LamtheoElement {
       case 'loading':
         return html`${checkingNote(checking!, this.language)}${this.renderData(data!)}`;
       case 'error':
-        return errorView(this.problems, this.src ? () => this.dataController.reload() : undefined);
+        return errorView(this.problems, this.src ? () => this.source.reload() : undefined);
       case 'empty':
         return emptyView();
       case 'stale':
@@ -143,5 +123,19 @@ export abstract class LamtheoDataElement extends LamtheoElement {
       default:
         return this.renderData(data!) as TemplateResult;
     }
+  }
+}
+
+/** The state a widget shows (its public `state`) for a snapshot of its source. */
+function stateOf({ status, value }: SourceSnapshot, isEmpty: (data: LoadedDataset) => boolean): WidgetState {
+  switch (status) {
+    case 'initial':
+      return 'empty';
+    case 'pending':
+      return 'loading';
+    case 'complete':
+      return value && isEmpty(value) ? 'empty' : 'ready';
+    default:
+      return status;
   }
 }

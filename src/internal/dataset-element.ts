@@ -1,14 +1,12 @@
 import { html, css, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
+import { SourceController } from '../controllers/source-controller.js';
 import { languageOf } from '../i18n/locale.js';
 import { safeDefine } from './base-element.js';
-import { datasetContext } from '../controllers/dataset-context.js';
-import { sourceChanged } from '../controllers/dataset-controller.js';
-import { DatasetStore } from '../controllers/dataset-store.js';
+import { withSourceProperties } from './source-properties.js';
 
 /**
- * Loads one dataset for every widget inside it, so a page with five widgets fetches its
+ * Loads one dataset (from `src`, `data` or an inline JSON script) for every widget inside it,
+ * so a page with five widgets fetches its
  * JSON once. It shows nothing itself.
  *
  * ```html
@@ -20,54 +18,25 @@ import { DatasetStore } from '../controllers/dataset-store.js';
  * @summary Shares one dataset with the widgets inside it.
  * @slot - The widgets that read this dataset.
  */
-export class LamtheoDataset extends LitElement {
+export class LamtheoDataset extends withSourceProperties(LitElement) {
   static override styles = css`
     :host {
       display: contents;
     }
   `;
 
-  /** URL of the dataset (JSON). */
-  @property() src?: string;
-  /** Seconds between refreshes (paused while the tab is hidden). */
-  @property({ type: Number }) refresh?: number;
-  /** URL of a Server-Sent Events stream whose messages are dataset documents. */
-  @property() live?: string;
-  /** Seconds to wait for the server before giving up (default 15). */
-  @property({ type: Number }) timeout?: number;
-  /** The dataset, set from a script. */
-  @property({ attribute: false }) data?: unknown;
+  /** The language its problems are worded in: the nearest `lang` attribute's. */
+  get language() {
+    return languageOf(this);
+  }
 
   // Shared by widgets of any kind: a big document is read in slices, so a table among them
   // shows its first rows early (the others keep their loading view until every record is
   // checked) and the page stays responsive while it is checked.
-  private store = new DatasetStore(() => languageOf(this), undefined, true);
-
-  constructor() {
-    super();
-    // The store never changes; the widgets subscribe to it for its snapshots.
-    new ContextProvider(this, { context: datasetContext, initialValue: this.store });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the page: start again what disconnecting stopped.
-    if (this.hasUpdated) this.load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.store.stop();
-  }
+  private source = new SourceController(this, { role: 'share' });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (sourceChanged(changed)) this.load();
-  }
-
-  private load(): void {
-    if (this.data !== undefined) this.store.setValue(this.data);
-    else if (this.src)
-      this.store.setUrl({ url: this.src, refresh: this.refresh, live: this.live, timeout: this.timeout });
+    this.source.update(changed);
   }
 
   override render() {

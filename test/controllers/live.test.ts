@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { until, shadowText } from '../helpers/page.js';
-import { liveUpdates } from '../../src/controllers/dataset-store.js';
+import { liveUpdates } from '../../src/controllers/source-loader.js';
 import type { LamtheoErrorEvent } from '../../src/internal/events.js';
 import {
   TestFigure,

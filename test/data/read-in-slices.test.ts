@@ -24,9 +24,9 @@ describe('reading a big document in slices', () => {
 
     const usual = await readDataset(doc, 'vi');
     if (!result.ok || !usual.ok) throw new Error('the generated document is valid');
-    expect(result.data.dataset.commendations).to.have.length(SLICE * 2 + 123);
-    expect(result.data.dataset.commendations).to.deep.equal(usual.data.dataset.commendations);
-    expect(result.data.warnings).to.deep.equal(usual.data.warnings);
+    expect(result.value.dataset.commendations).to.have.length(SLICE * 2 + 123);
+    expect(result.value.dataset.commendations).to.deep.equal(usual.value.dataset.commendations);
+    expect(result.value.warnings).to.deep.equal(usual.value.warnings);
   });
 
   it('gives nothing early for a document without a big collection', async () => {

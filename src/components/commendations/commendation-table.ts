@@ -233,7 +233,7 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
     const view = model.view(this.criteria, this.sort, this.groupBy);
     const { columns } = parseColumns(this.columns);
     // While the first rows of a big list show, the list's real length decides: it will be virtual.
-    const length = this.firstRecordsOnly ? this.dataController.snapshot.checking!.total : view.items.length;
+    const length = this.firstRecordsOnly ? this.source.snapshot.checking!.total : view.items.length;
     const virtual = !this.printing && length > this.virtualizeAbove;
     const range = virtual ? this.windowing.range(view.items) : { start: 0, end: view.items.length };
     // Many columns need more room before cards (styles.ts): a long list's columns have fixed widths.

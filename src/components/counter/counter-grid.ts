@@ -172,7 +172,7 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const data = this.dataController.snapshot.data;
+    const data = this.loaded;
     const shown = (this.state === 'ready' || this.state === 'stale') && data;
     this.views = shown
       ? this.select(data).found.map(({ metric, index }) => ({

@@ -101,7 +101,7 @@ export class LamtheoCounter extends LamtheoDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const data = this.dataController.snapshot.data;
+    const data = this.loaded;
     const found = (this.state === 'ready' || this.state === 'stale') && data ? this.find(data) : undefined;
     this.view = found ? describeMetric(found.metric, this.language, this.label) : undefined;
     if (!this.view) return;

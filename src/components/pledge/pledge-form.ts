@@ -104,7 +104,7 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
   }
 
   private get current(): PledgeTemplate | undefined {
-    const data = this.dataController.snapshot.data;
+    const data = this.loaded;
     return this.state === 'ready' || this.state === 'stale' ? data && this.findTemplate(data) : undefined;
   }
 
@@ -136,7 +136,7 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
   }
 
   private setup(t: PledgeTemplate) {
-    this.choices = unitChoices(this.dataController.snapshot.data?.dataset.units ?? []);
+    this.choices = unitChoices(this.loaded?.dataset.units ?? []);
     this.values = model.emptyValues(t);
     this.typed = {};
     this.draft.check(t);

@@ -42,9 +42,9 @@ export class BoundariesLoader implements ReactiveController {
       if (abort.signal.aborted) return;
       this.loading = undefined;
       let features: readonly unknown[] | undefined;
-      if (result.status === 'ok') {
+      if (result.ok && result.value !== 'not-modified') {
         try {
-          features = featuresOf(JSON.parse(result.text));
+          features = featuresOf(JSON.parse(result.value.text));
         } catch {
           features = undefined;
         }
@@ -56,7 +56,7 @@ export class BoundariesLoader implements ReactiveController {
         : inLanguage(language ?? defaultLanguage, () =>
             boundariesProblem(
               url,
-              result.status === 'failed' ? result.message : msg('không phải GeoJSON FeatureCollection.'),
+              result.ok ? msg('không phải GeoJSON FeatureCollection.') : result.problems[0].message,
             ),
           );
       this.host.requestUpdate();

@@ -73,7 +73,7 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const data = this.dataController.snapshot.data;
+    const data = this.loaded;
     const b = data?.dataset.boundaries;
     const base = this.src ? new URL(this.src, document.baseURI).href : document.baseURI;
     const url = this.boundaries || (b && !b.featureCollection ? b.url : undefined);

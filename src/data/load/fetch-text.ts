@@ -2,6 +2,7 @@
  * Fetching a dataset: a timeout, abort, bounded retries with backoff, and ETag /
  * If-None-Match so an unchanged file costs a 304. Framework-free; never throws.
  */
+import type { Problem, Result } from '../result.js';
 import type { Language } from '../words/language.js';
 
 export interface FetchOptions {
@@ -16,11 +17,11 @@ export interface FetchOptions {
   language?: Language;
 }
 
-export type FetchResult =
-  | { status: 'ok'; text: string; etag?: string; contentType?: string }
-  | { status: 'not-modified' }
-  | { status: 'aborted' }
-  | { status: 'failed'; code: string; message: string };
+/** What a server sent: the text, or `not-modified` (304) when the copy we hold is current. */
+export type Fetched = { text: string; etag?: string; contentType?: string } | 'not-modified';
+
+/** A failed fetch has one problem: `timeout`, `network`, `http_404` …, or `aborted` when the caller stopped it. */
+export type FetchResult = Result<Fetched>;
 
 const words = {
   vi: {
@@ -28,6 +29,7 @@ const words = {
     network: 'Không kết nối được tới máy chủ (mất mạng, sai địa chỉ hoặc máy chủ chặn truy cập từ trang này).',
     notFound: (url: string) => `Không tìm thấy tệp dữ liệu ${url} (lỗi 404).`,
     http: (status: number) => `Máy chủ báo lỗi ${status} khi tải dữ liệu.`,
+    aborted: 'Đã dừng tải dữ liệu.',
   },
   en: {
     timeout: (s: string) =>
@@ -35,6 +37,7 @@ const words = {
     network: 'Could not reach the server (offline, wrong address, or the server does not allow this page to read it).',
     notFound: (url: string) => `The data file ${url} was not found (error 404).`,
     http: (status: number) => `The server answered with error ${status} while loading the data.`,
+    aborted: 'Loading the data was stopped.',
   },
 };
 
@@ -45,6 +48,12 @@ const words = {
 export function isLoadFailure(code: string): boolean {
   return code === 'timeout' || code === 'network' || code.startsWith('http_');
 }
+
+const failed = (code: string, message: string, retry = false) => ({
+  ok: false as const,
+  problems: [{ path: '', code, message, severity: 'error' } satisfies Problem],
+  retry,
+});
 
 const pause = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
@@ -62,30 +71,21 @@ async function attempt(url: string, options: FetchOptions): Promise<FetchResult 
     const headers: Record<string, string> = { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' };
     if (options.etag) headers['If-None-Match'] = options.etag;
     const response = await fetch(url, { signal, headers, credentials: 'same-origin' });
-    if (response.status === 304) return { status: 'not-modified' };
+    if (response.status === 304) return { ok: true, value: 'not-modified', warnings: [] };
     if (!response.ok) {
       const message = response.status === 404 ? w.notFound(url) : w.http(response.status);
-      return { status: 'failed', code: `http_${response.status}`, message, retry: response.status >= 500 };
+      return failed(`http_${response.status}`, message, response.status >= 500);
     }
     // The body can fail or time out half-way (a slow link): that is a network failure too.
     const text = await response.text();
-    return {
-      status: 'ok',
-      text,
-      etag: response.headers.get('ETag') ?? undefined,
-      contentType: response.headers.get('Content-Type') ?? undefined,
-    };
+    const etag = response.headers.get('ETag') ?? undefined;
+    const contentType = response.headers.get('Content-Type') ?? undefined;
+    return { ok: true, value: { text, etag, contentType }, warnings: [] };
   } catch {
-    if (options.signal?.aborted) return { status: 'aborted' };
-    if (timeout.aborted)
-      return {
-        status: 'failed',
-        code: 'timeout',
-        // "0,2 giây" on a Vietnamese page, "0.2 seconds" on an English one.
-        message: w.timeout((timeoutMs / 1000).toLocaleString(language)),
-        retry: true,
-      };
-    return { status: 'failed', code: 'network', message: w.network, retry: true };
+    if (options.signal?.aborted) return failed('aborted', w.aborted);
+    // "0,2 giây" on a Vietnamese page, "0.2 seconds" on an English one.
+    if (timeout.aborted) return failed('timeout', w.timeout((timeoutMs / 1000).toLocaleString(language)), true);
+    return failed('network', w.network, true);
   }
 }
 
@@ -95,7 +95,7 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
   for (let n = 0; ; n++) {
     const { retry, ...result } = await attempt(url, options);
     if (!retry || n >= retries || options.signal?.aborted)
-      return options.signal?.aborted ? { status: 'aborted' } : result;
+      return options.signal?.aborted ? failed('aborted', words[options.language ?? 'vi'].aborted) : result;
     await pause(backoff * 2 ** n * (0.75 + Math.random() * 0.5), options.signal);
   }
 }

@@ -169,7 +169,7 @@ describe('CSV', () => {
     expect(table[1][2]).to.equal(`'=HYPERLINK("http://x")`);
     const back = await readCommendationCsv(text, 'vi');
     if (!back.ok) throw new Error(JSON.stringify(back.problems));
-    const [first, second] = back.data.dataset.commendations!;
+    const [first, second] = back.value.dataset.commendations!;
     expect(first.recipient.name).to.equal('=HYPERLINK("http://x")');
     expect(second).to.deep.include({ year: 2017, status: 'revoked', form: 'giay-khen', line: 'party' });
     expect(second.decision).to.deep.equal({ number: '1436/QĐ-UBND', date: '2017-05-19' });
@@ -182,7 +182,7 @@ describe('CSV', () => {
     ].join('\r\n');
     const result = await readCommendationCsv(text, 'vi');
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    const [c] = result.data.dataset.commendations!;
+    const [c] = result.value.dataset.commendations!;
     expect(c.recipient).to.deep.include({
       kind: 'individual',
       name: 'Lê Thị Hoa',

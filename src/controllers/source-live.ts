@@ -1,9 +1,9 @@
 /**
  * Keeping a dataset from a URL fresh: polling every `refresh` seconds (with ±10% jitter,
  * paused while the tab is hidden) and Server-Sent Events from `live`. Downloaded only for
- * a source that asks for it (dataset-store.ts), so a page of still figures carries none of it.
+ * a source that asks for it (source-loader.ts), so a page of still figures carries none of it.
  */
-import type { UrlSource } from './dataset-store.js';
+import type { UrlSource } from './source.js';
 
 /** What the store does when it is time: fetch again, read a pushed document, tell a lost connection. */
 export interface FreshnessHooks {
