@@ -181,3 +181,43 @@ describe('<lamtheo-dataset>', () => {
     expect([valueOf(shared), valueOf(own)]).to.deep.equal(['1', '2']);
   });
 });
+
+describe('one source at a time', () => {
+  it('reads the inline JSON of a <lamtheo-dataset> for the widgets inside it', async () => {
+    const holder = await fixture(
+      html`<lamtheo-dataset>
+        <script type="application/json">
+          { "version": 1, "metrics": [{ "id": "m", "label": "Đảng viên", "value": 77 }] }
+        </script>
+        <test-figure></test-figure>
+      </lamtheo-dataset>`,
+    );
+    const figure = holder.querySelector<TestFigure>('test-figure')!;
+    await until(() => valueOf(figure) === '77', 'the shared inline figure');
+  });
+
+  it('never shows a slow answer for a source that was replaced meanwhile', async () => {
+    const slow = newKey();
+    const fast = newKey();
+    await script(slow, [{ status: 200, body: dataset(1), delay: 600 }]);
+    const el = await fixture<TestFigure>(html`<test-figure src=${api(slow, 'delay=600')}></test-figure>`);
+    const shown: string[] = [];
+    el.addEventListener('lamtheo-state', () => shown.push(valueOf(el) ?? ''));
+    el.src = api(fast);
+    await until(() => valueOf(el) === '11368', 'the figure of the new source');
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(valueOf(el)).to.equal('11368');
+    expect(shown.filter((value) => value === '1')).to.deep.equal([]);
+  });
+
+  it('follows a source that changes from a URL to a value and back', async () => {
+    const key = newKey();
+    const el = await fixture<TestFigure>(html`<test-figure src=${api(key)}></test-figure>`);
+    await until(() => valueOf(el) === '11368', 'the URL figure');
+    el.data = dataset(5);
+    await until(() => valueOf(el) === '5', 'the value figure');
+    el.data = undefined;
+    await until(() => valueOf(el) === '11368', 'the URL figure again');
+    expect(el.state).to.equal('ready');
+  });
+});
