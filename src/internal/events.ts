@@ -1,12 +1,7 @@
-import type { ReadProblem } from '../data/read.js';
+import type { Problem } from '../data/result.js';
 
-/**
- * One problem found in a widget's data or while loading it: `path` in the JSON document
- * (`commendations[12].decision.date`, empty for the whole file), `message` in the page's
- * language, a stable `code` (`invalid-date`, `http_404`), `severity`, and the line and column
- * when the text of the file was read.
- */
-export type Problem = ReadProblem;
+/** One problem found in a widget's data or while loading it (see data/result.ts). */
+export type { Problem };
 
 export type WidgetState = 'loading' | 'ready' | 'stale' | 'empty' | 'error';
 
