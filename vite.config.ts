@@ -2,42 +2,11 @@ import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { isD3Selection, slimSelection } from './scripts/d3-selection-slim.js';
-
-/**
- * zod keeps its config and schema registry on globalThis (`__zod_globalConfig`,
- * `__zod_globalRegistry`) so that copies of zod can share them. lamtheo promises a portal
- * that it adds no globals besides its elements, and it never shares schemas with a host's
- * zod: in the bundles these two live in a module-scoped object instead.
- */
-function zodWithoutGlobals(): Plugin {
-  return {
-    name: 'lamtheo:zod-without-globals',
-    transform(code, id) {
-      if (!/zod[\\/]v4[\\/]core[\\/](core|registries)\.js$/.test(id) || !code.includes('globalThis')) return null;
-      return {
-        code: `const __lamtheoZodScope = {};\n${code.replaceAll('globalThis', '__lamtheoZodScope')}`,
-        map: null,
-      };
-    },
-  };
-}
-
-/**
- * d3-interpolate ships as one file whose top level builds its colour interpolators by
- * calling factories (`var rgb = (function rgbGamma(y) {…})(1)`). A bundler must keep calls it
- * cannot prove pure, and with them all of d3-color, although the map uses only
- * `interpolateZoom` (through d3-zoom). These factories are pure: marking them lets the
- * unused ones and d3-color drop out (≈ 4 kB gzip of the map's chunk).
- */
-function d3InterpolatePureFactories(): Plugin {
-  return {
-    name: 'lamtheo:d3-interpolate-pure-factories',
-    transform(code, id) {
-      if (!/d3-interpolate[\\/]dist[\\/][^\\/]+\.mjs$/.test(id)) return null;
-      return { code: code.replace(/^(var \w+ = )(?=\(function|\w+\()/gm, '$1/*#__PURE__*/ '), map: null };
-    },
-  };
-}
+import {
+  d3InterpolatePurePlugin,
+  d3ZoomWithoutTransitionsPlugin,
+  zodWithoutGlobalsPlugin,
+} from './scripts/vendor-transforms.js';
 
 /** Only the selection methods d3-zoom and d3-drag call: see scripts/d3-selection-slim.js. */
 function d3SelectionSlim(): Plugin {
@@ -65,14 +34,17 @@ export const entries = {
   spaces: src('components/spaces/index.ts'),
 };
 
-/** d3-zoom without d3-transition: see src/components/spaces/zoom-without-transitions.ts. */
-const aliases = { 'd3-transition': src('components/spaces/zoom-without-transitions.ts') };
-
 export default defineConfig({
   // `npm run dev` serves the demo page with the sources, rebuilt on save.
   root: '.',
-  plugins: [zodWithoutGlobals(), d3InterpolatePureFactories(), d3SelectionSlim()],
-  resolve: { alias: aliases },
+  // Third-party code changed while bundling, each change checked: see scripts/vendor-transforms.js.
+  plugins: [
+    zodWithoutGlobalsPlugin(),
+    d3InterpolatePurePlugin(),
+    d3SelectionSlim(),
+    // d3-zoom without d3-transition: see src/components/spaces/zoom-without-transitions.ts.
+    d3ZoomWithoutTransitionsPlugin(src('components/spaces/zoom-without-transitions.ts')),
+  ],
   server: { open: '/demo/index.html' },
   build: {
     target: 'es2022',

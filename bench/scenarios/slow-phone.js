@@ -83,7 +83,7 @@ export default {
   viewport: { width: 375, height: 740 },
   prepare,
   description:
-    'A ward portal page at 375 × 740 px, CPU ×4, 400 ms latency, 400 kbit/s, no HTTP compression (bench/lib/server.js): two counters, a grid of four figures, the Gò Vấp commendation table and the Quận 11 map, data from test/fixtures. lamtheo: the one tag in the head (render-blocking, 770 B gzip). Peers: the same page with CountUp.js 2, Grid.js and Leaflet 1.9, each fetching its data in the page’s script. Times from navigation until each widget shows its final content (the map: its wards drawn); layout shift summed over the whole load (PerformanceObserver), left at the top and scrolled at once to the figures; the longest main-thread task of both loads.',
+    'A ward portal page at 375 × 740 px, CPU ×4, 400 ms latency, 400 kbit/s, no HTTP compression (bench/lib/server.js): two counters, a grid of four figures, the Gò Vấp commendation table and the Quận 11 map, data from test/fixtures. lamtheo: the one tag in the head (render-blocking, 770 B gzip). Peers: the same page with CountUp.js 2, Grid.js and Leaflet 1.9, each fetching its data in the page’s script, each with its defaults (CountUp.js: Vietnamese separators and lamtheo’s 1.2 s count-up). Times from navigation until each widget shows its final content (the map: its wards drawn); layout shift summed over the whole load (PerformanceObserver), left at the top and scrolled at once to the figures; the longest main-thread task of both loads.',
   contenders: [
     { name: 'lamtheo', page: 'bench/pages/slow-phone/lamtheo.html', measure },
     { name: 'CountUp + Grid.js + Leaflet', page: 'bench/pages/slow-phone/peers.html', measure },

@@ -1,6 +1,7 @@
 /**
- * Stands in for `d3-transition` inside d3-zoom (aliased in vite.config.ts and in the test
- * runner). d3-zoom imports d3-transition only to stop transitions that are running on the
+ * Stands in for `d3-transition` inside d3-zoom (in the build through
+ * scripts/vendor-transforms.js, which stops the build if d3-zoom ever needs more from
+ * d3-transition than this gives; in the test runner through web-test-runner.config.js). d3-zoom imports d3-transition only to stop transitions that are running on the
  * map box when a gesture starts (`interrupt(node)`, `selection.interrupt()`); the whole
  * package comes with it, and with it d3-color, d3-ease and most of d3-interpolate
  * (≈ 9 kB gzip of the map's chunk). The map never starts a transition (zoom steps are
