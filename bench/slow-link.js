@@ -15,7 +15,7 @@ const { values: args } = parseArgs({
 const latency = Number(args.latency ?? 300);
 const bytesPerSecond = (Number(args.kbps ?? 1600) * 1000) / 8;
 const runs = Number(args.runs ?? 3);
-const pages = ['counter-only.html', 'spaces-only.html'];
+const pages = ['counter-only.html', 'counter-src.html', 'spaces-only.html'];
 
 /** In the page: every lamtheo widget is defined and ready (the map with its wards drawn). */
 function allReady() {

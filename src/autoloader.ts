@@ -1,5 +1,6 @@
 import type { Family } from './families.js';
 import { undefinedTagsCss } from './internal/reserve.js';
+import { prefetch } from './data/load/prefetch.js';
 
 /**
  * A stylesheet adopted into the document for the lamtheo tags whose code has not come yet: each
@@ -46,7 +47,16 @@ export function startAutoloader(families: readonly Family[], root: Document = do
   };
 
   const found = (element: Element): void => {
-    const family = byTag.get(element.localName);
+    const tag = element.localName;
+    const family = byTag.get(tag);
+    if ((family || tag === 'lamtheo-dataset') && !customElements.get(tag)) {
+      // Its data downloads while its code does (the element, once defined, takes the response).
+      const src = element.getAttribute('src');
+      if (src && !element.querySelector(':scope>script[type="application/json"]')) prefetch(src);
+      // A map's boundaries file is relative to its `src`.
+      const boundaries = tag === 'lamtheo-space-map' && element.getAttribute('boundaries');
+      if (boundaries) prefetch(boundaries, src ?? '');
+    }
     if (!family) return;
     if (element.localName === 'lamtheo-counter-grid') reserveGrid(element);
     load(family);

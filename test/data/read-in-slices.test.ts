@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { generateDataset } from '../fixtures/generate/generate.js';
 import { readDataset, type LoadedDataset, type ReadProgress } from '../../src/data/read.js';
-import { FIRST_SLICE, SLICE } from '../../src/data/check/read-in-slices.js';
+import { FIRST_SLICE, SLICE, readInSlices } from '../../src/data/check/read-in-slices.js';
+import { validateDatasetLazy } from '../../src/data/check/validate-lazy.js';
 
 const big = (commendations: number) => {
   const d = generateDataset({ seed: 7, commendations, spaces: 10 });
@@ -27,6 +28,33 @@ describe('reading a big document in slices', () => {
     expect(result.value.dataset.commendations).to.have.length(SLICE * 2 + 123);
     expect(result.value.dataset.commendations).to.deep.equal(usual.value.dataset.commendations);
     expect(result.value.warnings).to.deep.equal(usual.value.warnings);
+  });
+
+  it('finds unknown fields and pasted markup in every slice, in the order and places of the usual read', async () => {
+    const doc = big(SLICE * 2 + 123) as Record<string, unknown> & { commendations: Record<string, unknown>[] };
+    doc.commendations[10]!.vaule = 1; // in the first slice
+    const recipient = doc.commendations[SLICE + 7]!.recipient as { name: string };
+    recipient.name = `${recipient.name}<script>x</script>`;
+    doc.commendations[SLICE * 2 + 100]!.unknownField = true;
+    doc.zzz = 'after the big collection';
+    doc.aaa = 'a key of the document before it';
+    // The checker's own results: readDataset hands widgets the data and the warnings of normalising.
+    let firsts = 0;
+    const result = await readInSlices(doc, undefined, 'vi', () => firsts++);
+    expect(firsts).to.equal(1);
+    const usual = await validateDatasetLazy(doc, { lang: 'vi' });
+    if (!result?.ok || !usual.ok) throw new Error('unknown fields and markup are warnings');
+    const paths = result.warnings.map((w) => w.path);
+    expect(paths).to.include.members([
+      'commendations[10].vaule',
+      `commendations[${SLICE + 7}].recipient.name`,
+      `commendations[${SLICE * 2 + 100}].unknownField`,
+      'zzz',
+      'aaa',
+    ]);
+    expect(result.warnings).to.deep.equal(usual.warnings);
+    const byId = (r: typeof usual) => (r.ok ? [...r.normalised.commendationsById] : []);
+    expect(byId(result)).to.deep.equal(byId(usual));
   });
 
   it('gives nothing early for a document without a big collection', async () => {

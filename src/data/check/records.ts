@@ -10,19 +10,43 @@ import { makeIssue, type Issue, type Lang, type PathSegment } from '../words/iss
 type Collection = 'units' | 'metrics' | 'commendations' | 'pledgeTemplates' | 'pledges' | 'spaces';
 const ID_COLLECTIONS: Collection[] = ['units', 'metrics', 'commendations', 'pledgeTemplates', 'pledges', 'spaces'];
 
-/** Ids used more than once in the same collection. */
-export function duplicateIds(data: Dataset, lang: Lang): Issue[] {
-  const issues: Issue[] = [];
-  for (const name of ID_COLLECTIONS) {
-    const first = new Map<string, number>();
-    (data[name] as { id?: string }[] | undefined)?.forEach((item, i) => {
+/**
+ * The ids of one collection, as its records come (all at once, or slice by slice): each id's
+ * first record, and an issue for every id used again.
+ */
+export class IdIndex<T extends { id?: string } = { id?: string }> {
+  readonly byId = new Map<string, T>();
+  readonly duplicates: Issue[] = [];
+  private firstAt = new Map<string, number>();
+  constructor(
+    private readonly name: string,
+    private readonly lang: Lang,
+  ) {}
+
+  /** Records `records`, the first of which is record `from` of the collection. */
+  add(records: readonly T[], from = 0): this {
+    records.forEach((item, i) => {
       if (item.id === undefined) return;
-      const earlier = first.get(item.id);
-      if (earlier === undefined) first.set(item.id, i);
-      else issues.push(makeIssue('duplicate-id', [name, i, 'id'], { id: item.id, first: `${name}[${earlier}]` }, lang));
+      const earlier = this.firstAt.get(item.id);
+      if (earlier === undefined) {
+        this.firstAt.set(item.id, from + i);
+        this.byId.set(item.id, item);
+      } else {
+        const { name, lang } = this;
+        this.duplicates.push(
+          makeIssue('duplicate-id', [name, from + i, 'id'], { id: item.id, first: `${name}[${earlier}]` }, lang),
+        );
+      }
     });
+    return this;
   }
-  return issues;
+}
+
+/** Ids used more than once in the same collection (`indexed`: collections whose ids were already gone through). */
+export function duplicateIds(data: Dataset, lang: Lang, indexed?: ReadonlyMap<string, IdIndex>): Issue[] {
+  return ID_COLLECTIONS.flatMap(
+    (name) => (indexed?.get(name) ?? new IdIndex(name, lang).add((data[name] ?? []) as { id?: string }[])).duplicates,
+  );
 }
 
 interface Reference {

@@ -16,9 +16,21 @@ const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function scanParsed(input: unknown, output: unknown, known: Set<string>, lang: Lang): Issue[] {
+/**
+ * `at` is where `input` sits in the document (a record read in slices: `['commendations', 4200]`).
+ * `scanned` holds the issues of top-level collections already scanned slice by slice
+ * (read-in-slices.ts): they are put in their place instead of walking those collections again.
+ */
+export function scanParsed(
+  input: unknown,
+  output: unknown,
+  known: Set<string>,
+  lang: Lang,
+  at: readonly PathSegment[] = [],
+  scanned?: ReadonlyMap<string, readonly Issue[]>,
+): Issue[] {
   const issues: Issue[] = [];
-  const path: PathSegment[] = [];
+  const path: PathSegment[] = [...at];
   const visit = (inNode: unknown, outNode: unknown) => {
     if (typeof outNode === 'string') {
       // Markup needs a "<", a javascript: link a ":": most text has neither, and skips the pattern.
@@ -38,7 +50,9 @@ export function scanParsed(input: unknown, output: unknown, known: Set<string>, 
       for (const key in inNode) {
         if (!own(inNode, key)) continue;
         path.push(key);
-        if (own(outNode, key)) visit(inNode[key], outNode[key]);
+        const done = path.length === 1 ? scanned?.get(key) : undefined;
+        if (done) issues.push(...done);
+        else if (own(outNode, key)) visit(inNode[key], outNode[key]);
         else issues.push(makeIssue('unknown-key', path, { key, suggestion: closestKey(key, known) }, lang, 'warning'));
         path.pop();
       }

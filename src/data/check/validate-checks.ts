@@ -6,7 +6,7 @@
  */
 import type * as z from 'zod/mini';
 import { dataset as datasetSchema, SCHEMA_VERSION, type Dataset } from '../../schema/dataset.js';
-import { duplicateIds, unplacedSpaces } from './records.js';
+import { duplicateIds, unplacedSpaces, type IdIndex } from './records.js';
 import { capIssues, makeIssue, type Issue, type Lang, type PathSegment } from '../words/issues.js';
 import { MAX_DEPTH } from '../parse/json-limits.js';
 import { preview } from '../words/message-format.js';
@@ -107,12 +107,23 @@ export function checkValue(
  * against stated ones, fields lamtheo does not know, spaces outside every ward.
  * `data` is the schema's output for `input`.
  */
-function checkParsed(input: Record<string, unknown>, data: Dataset, lang: Lang): ValidationResult {
-  knownKeys ??= schemaKeys(datasetSchema);
-  const errors = duplicateIds(data, lang);
-  const normalised = normaliseDataset(data, { lang });
+/** Every key the dataset schema knows (for "did you mean …?" on an unknown field). */
+export const datasetKeys = () => (knownKeys ??= schemaKeys(datasetSchema));
+
+/** What a read in slices already did for its big collections (read-in-slices.ts). */
+export interface DoneInSlices {
+  /** Their records scanned for unknown fields and markup: the issues found. */
+  scanned: ReadonlyMap<string, readonly Issue[]>;
+  /** Their ids gone through. */
+  ids: ReadonlyMap<string, IdIndex>;
+}
+
+function checkParsed(input: Record<string, unknown>, data: Dataset, lang: Lang, done?: DoneInSlices): ValidationResult {
+  const errors = duplicateIds(data, lang, done?.ids);
+  const byId = (name: string) => done?.ids.get(name)?.byId as Map<string, never> | undefined;
+  const normalised = normaliseDataset(data, { lang, byId });
   const warnings = [
-    ...scanParsed(input, data, knownKeys, lang),
+    ...scanParsed(input, data, datasetKeys(), lang, [], done?.scanned),
     ...unplacedSpaces(data, lang),
     ...pledgesAgainstTemplates(data.pledges, data.pledgeTemplates, lang),
     ...normalised.warnings,
@@ -146,11 +157,16 @@ export function internalError(err: unknown, lang: Lang): ValidationResult {
   return { ok: false, errors: [makeIssue('invalid', [], { detail }, lang)], warnings: [] };
 }
 
-/** `checkParsed` with the issues capped, for a document whose schema pass was done in slices. */
-export function checkParsedDataset(input: Record<string, unknown>, data: Dataset, options: ValidateOptions = {}) {
+/** `checkParsed` with the issues capped, for a document whose schema pass was done in slices (`done`: what was done then). */
+export function checkParsedDataset(
+  input: Record<string, unknown>,
+  data: Dataset,
+  options: ValidateOptions = {},
+  done?: DoneInSlices,
+) {
   const lang = languageOf(options);
   try {
-    return capped(checkParsed(input, data, lang), lang, options.maxIssues ?? 200);
+    return capped(checkParsed(input, data, lang, done), lang, options.maxIssues ?? 200);
   } catch (err) {
     return internalError(err, lang);
   }

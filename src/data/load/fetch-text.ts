@@ -61,16 +61,66 @@ const pause = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
 
-async function attempt(url: string, options: FetchOptions): Promise<FetchResult & { retry?: boolean }> {
+/** The Accept header of every dataset request: JSON first; the commendation table also reads CSV. */
+export const accept = 'application/json, text/csv;q=0.9, */*;q=0.1';
+
+/**
+ * The event by which the reader asks the one-tag loader for a download it started early
+ * (prefetch.ts). An event rather than a module both import: the loader is one small file, and
+ * a module shared with the reader would be one more file to download before it could start.
+ */
+export const prefetchEvent = 'lamtheo-prefetched';
+
+/** A download started early: the pending response, and how to stop it. */
+export type Prefetched = readonly [response: Promise<Response>, abort: AbortController];
+
+/** The `detail` of that event: the absolute URL asked for; the loader fills `found`. */
+export interface PrefetchQuery {
+  url: string;
+  found?: Prefetched;
+}
+
+/**
+ * The download the one-tag loader started early for `url` (prefetch.ts), if any: taken once,
+ * so a retry or a later refresh fetches again.
+ */
+function takePrefetched(url: string): Prefetched | undefined {
+  if (typeof document === 'undefined') return undefined;
+  let href: string;
+  try {
+    // Absolute as `fetch` makes it, against the page's base.
+    href = new URL(url, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+  const query: PrefetchQuery = { url: href };
+  document.dispatchEvent(new CustomEvent(prefetchEvent, { detail: query }));
+  return query.found;
+}
+
+async function attempt(
+  url: string,
+  options: FetchOptions,
+  prefetched?: Prefetched,
+): Promise<FetchResult & { retry?: boolean }> {
   const language = options.language ?? 'vi';
   const w = words[language];
   const timeoutMs = options.timeoutMs ?? 15000;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {
-    const headers: Record<string, string> = { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' };
+    const headers: Record<string, string> = { Accept: accept };
     if (options.etag) headers['If-None-Match'] = options.etag;
-    const response = await fetch(url, { signal, headers, credentials: 'same-origin' });
+    let response: Response | undefined;
+    if (prefetched) {
+      // The early download obeys this read's abort and timeout; if it failed, fetch again now.
+      const [early, abort] = prefetched;
+      const stop = () => abort.abort();
+      if (signal.aborted) stop();
+      else signal.addEventListener('abort', stop, { once: true });
+      response = await early.catch(() => undefined);
+    }
+    response ??= await fetch(url, { signal, headers, credentials: 'same-origin' });
     if (response.status === 304) return { ok: true, value: 'not-modified', warnings: [] };
     if (!response.ok) {
       const message = response.status === 404 ? w.notFound(url) : w.http(response.status);
@@ -92,8 +142,10 @@ async function attempt(url: string, options: FetchOptions): Promise<FetchResult 
 export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchResult> {
   const retries = options.retries ?? 2;
   const backoff = options.backoffMs ?? 500;
+  // A first load (no ETag yet) may use the download the one-tag loader started early.
+  const prefetched = options.etag ? undefined : takePrefetched(url);
   for (let n = 0; ; n++) {
-    const { retry, ...result } = await attempt(url, options);
+    const { retry, ...result } = await attempt(url, options, n === 0 ? prefetched : undefined);
     if (!retry || n >= retries || options.signal?.aborted)
       return options.signal?.aborted ? failed('aborted', words[options.language ?? 'vi'].aborted) : result;
     await pause(backoff * 2 ** n * (0.75 + Math.random() * 0.5), options.signal);

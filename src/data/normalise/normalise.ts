@@ -85,7 +85,14 @@ export function statedTotalOf(
   );
 }
 
-export function normaliseDataset(data: Dataset, options: { lang?: Lang } = {}): NormalisedDataset {
+/**
+ * `byId`: maps of records by id already built for big collections (read-in-slices.ts builds
+ * them slice by slice), each exactly what `indexBy` would build from that collection.
+ */
+export function normaliseDataset(
+  data: Dataset,
+  options: { lang?: Lang; byId?: (name: 'commendations' | 'units' | 'spaces') => Map<string, never> | undefined } = {},
+): NormalisedDataset {
   const lang = options.lang ?? 'vi';
   const { values, issues } = deriveMetricValues(data, lang);
   const metrics = data.metrics?.map((m) => normaliseMetric(m, values.get(m.id)));
@@ -93,10 +100,10 @@ export function normaliseDataset(data: Dataset, options: { lang?: Lang } = {}): 
   const dataset = (metrics ? { ...data, metrics } : { ...data }) as NormalisedDataset['dataset'];
   return {
     dataset,
-    unitsById: indexBy(data.units),
+    unitsById: options.byId?.('units') ?? indexBy(data.units),
     metricsById: indexBy(metrics),
-    commendationsById: indexBy(data.commendations),
-    spacesById: indexBy(data.spaces),
+    commendationsById: options.byId?.('commendations') ?? indexBy(data.commendations),
+    spacesById: options.byId?.('spaces') ?? indexBy(data.spaces),
     templatesById: indexBy(data.pledgeTemplates),
     childrenByParent: groupBy(data.units, (u) => u.parent),
     spacesByUnit: groupBy(data.spaces, (s) => s.unitId),
