@@ -1,12 +1,14 @@
 /**
  * Which tags each family defines, and how to fetch its code. The one-tag entry
  * (autoload.ts) reads this list; a family's code is downloaded only when one of its
- * tags is in the page.
+ * tags is in the page, as a part (data/lazy-part.ts): once, and again after a failure.
  */
+import { lazyPart, type LazyPart } from './data/lazy-part.js';
+
 export interface Family {
   readonly name: string;
   readonly tags: readonly string[];
-  readonly load: () => Promise<unknown>;
+  readonly code: LazyPart<unknown>;
 }
 
 /**
@@ -21,21 +23,21 @@ export const families: readonly Family[] = [
   {
     name: 'counter',
     tags: ['lamtheo-counter', 'lamtheo-counter-grid'],
-    load: () => withDataLayer(import('./components/counter/index.js')),
+    code: lazyPart('counter', () => withDataLayer(import('./components/counter/index.js'))),
   },
   {
     name: 'commendations',
     tags: ['lamtheo-commendation-table'],
-    load: () => withDataLayer(import('./components/commendations/index.js')),
+    code: lazyPart('commendations', () => withDataLayer(import('./components/commendations/index.js'))),
   },
   {
     name: 'pledge',
     tags: ['lamtheo-pledge-form', 'lamtheo-pledge-list'],
-    load: () => withDataLayer(import('./components/pledge/index.js')),
+    code: lazyPart('pledge', () => withDataLayer(import('./components/pledge/index.js'))),
   },
   {
     name: 'spaces',
     tags: ['lamtheo-space-map'],
-    load: () => withDataLayer(import('./components/spaces/index.js')),
+    code: lazyPart('spaces', () => withDataLayer(import('./components/spaces/index.js'))),
   },
 ];
