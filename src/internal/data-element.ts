@@ -6,7 +6,6 @@ import { LamtheoElement } from './base-element.js';
 import { LamtheoErrorEvent, type Problem } from './events.js';
 import { checkingNote, emptyView, errorView, loadingView, staleNote } from './views.js';
 import { plainSkeleton } from './skeletons.js';
-import { updateEveryElement } from './language-watch.js';
 // Every widget can sit in a <lamtheo-dataset>: defined with the data element, before any widget
 // upgrades, so that widgets join it at once. (Loaded lazily, it came after the widgets on a page
 // of 100 counters, whose figures then showed about 100 ms later.)
@@ -122,11 +121,8 @@ export abstract class LamtheoDataElement extends LamtheoElement {
     const waiting = this.state === 'loading' && !this.firstRecordsOnly;
     const fixed = this.state === 'error' || this.state === 'empty';
     // An English element whose strings could not be downloaded speaks Vietnamese, and says so
-    // (in English) with a retry that turns every English element English.
-    const stringsMissing =
-      this.language === 'en'
-        ? this.strings.failure(() => this.strings.load().then((r) => r.ok && updateEveryElement()))
-        : '';
+    // (in English) with a retry; once they are here, every English element speaks English.
+    const stringsMissing = this.language === 'en' ? this.strings.failure() : '';
     return html`${stringsMissing}
       <div class="hold">
         <div class=${waiting ? 'skeleton' : 'ghost'} aria-hidden="true" inert>${this.renderSkeleton()}</div>

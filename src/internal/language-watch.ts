@@ -3,7 +3,6 @@ import { languageOf, type Language } from '../i18n/locale.js';
 /** An element that follows the language of its nearest `lang` attribute. */
 export interface LanguageAware extends Element {
   language: Language;
-  requestUpdate(): void;
 }
 
 const watched = new Set<LanguageAware>();
@@ -35,9 +34,4 @@ export function unwatchLanguage(element: LanguageAware): void {
     observer?.disconnect();
     observer = undefined;
   }
-}
-
-/** Updates every element on the page (the strings of a language arrived after a retry). */
-export function updateEveryElement(): void {
-  watched.forEach((element) => element.requestUpdate());
 }

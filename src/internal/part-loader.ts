@@ -9,18 +9,22 @@ export interface PartHost extends ReactiveControllerHost {
   readonly language: Language;
 }
 
+/** The loaders whose last download failed: when one download of their part works, all of them update. */
+const failedLoaders = new Set<PartLoader<unknown>>();
+
 /**
  * A part of a widget downloaded when first needed (data/lazy-part.ts), for an element: the
  * element updates when the download ends, and shows `failure()` in place of the part when
  * it failed (a sentence and "Thử lại"; pressing it downloads again), while the rest of the
- * widget keeps working.
+ * widget keeps working. A retry that works in one element updates every element that showed
+ * the failure of that part.
  */
 export class PartLoader<T> {
   private waiting = false;
   private failed_ = false;
 
   constructor(
-    private readonly host: PartHost,
+    readonly host: PartHost,
     readonly part: LazyPart<T>,
   ) {}
 
@@ -45,6 +49,13 @@ export class PartLoader<T> {
     const result = await this.part.load(this.host.language);
     this.waiting = false;
     this.failed_ = !result.ok;
+    if (!result.ok) failedLoaders.add(this);
+    else
+      for (const loader of failedLoaders)
+        if (loader.part === this.part) {
+          failedLoaders.delete(loader);
+          loader.host.requestUpdate();
+        }
     this.host.requestUpdate();
     return result;
   }
