@@ -38,8 +38,11 @@ export function startAutoloader(families: readonly Family[], root: Document = do
   const load = (family: Family): void => {
     if (requested.has(family)) return;
     requested.add(family);
-    // A failed download (slow or broken network; logged by the part) is tried again when a tag appears again.
-    void family.code.load().then((result) => result.ok || requested.delete(family));
+    family.load().catch((error: unknown) => {
+      // A failed download (slow or broken network) may be retried when a tag appears again.
+      requested.delete(family);
+      console.warn(`[lamtheo] could not load the "${family.name}" widgets:`, error);
+    });
   };
 
   const found = (element: Element): void => {

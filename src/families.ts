@@ -1,14 +1,12 @@
 /**
  * Which tags each family defines, and how to fetch its code. The one-tag entry
  * (autoload.ts) reads this list; a family's code is downloaded only when one of its
- * tags is in the page, as a part (data/lazy-part.ts): once, and again after a failure.
+ * tags is in the page.
  */
-import { lazyPart, type LazyPart } from './data/lazy-part.js';
-
 export interface Family {
   readonly name: string;
   readonly tags: readonly string[];
-  readonly code: LazyPart<unknown>;
+  readonly load: () => Promise<unknown>;
 }
 
 /**
@@ -23,21 +21,21 @@ export const families: readonly Family[] = [
   {
     name: 'counter',
     tags: ['lamtheo-counter', 'lamtheo-counter-grid'],
-    code: lazyPart('counter', () => withDataLayer(import('./components/counter/index.js'))),
+    load: () => withDataLayer(import('./components/counter/index.js')),
   },
   {
     name: 'commendations',
     tags: ['lamtheo-commendation-table'],
-    code: lazyPart('commendations', () => withDataLayer(import('./components/commendations/index.js'))),
+    load: () => withDataLayer(import('./components/commendations/index.js')),
   },
   {
     name: 'pledge',
     tags: ['lamtheo-pledge-form', 'lamtheo-pledge-list'],
-    code: lazyPart('pledge', () => withDataLayer(import('./components/pledge/index.js'))),
+    load: () => withDataLayer(import('./components/pledge/index.js')),
   },
   {
     name: 'spaces',
     tags: ['lamtheo-space-map'],
-    code: lazyPart('spaces', () => withDataLayer(import('./components/spaces/index.js'))),
+    load: () => withDataLayer(import('./components/spaces/index.js')),
   },
 ];

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { startAutoloader } from '../src/autoloader.js';
 import type { Family } from '../src/families.js';
-import { lazyPart } from '../src/data/lazy-part.js';
 
 const nextMutation = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -11,14 +10,14 @@ function spyFamilies() {
   const family = (name: string, tags: string[]): Family => ({
     name,
     tags,
-    code: lazyPart(name, () => {
+    load: () => {
       loads.push(name);
       if (failNext) {
         failNext = false;
         return Promise.reject(new Error('network down'));
       }
-      return Promise.resolve({});
-    }),
+      return Promise.resolve();
+    },
   });
   return {
     loads,
@@ -89,6 +88,6 @@ describe('the autoloader', () => {
       console.warn = warn;
     }
     expect(spy.loads).to.deep.equal(['map', 'map']);
-    expect(String(warnings[0]?.[0])).to.include('could not download the part "map"');
+    expect(String(warnings[0]?.[0])).to.include('could not load the "map" widgets');
   });
 });

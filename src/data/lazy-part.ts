@@ -23,8 +23,6 @@ export interface LazyPart<T> {
   readonly name: string;
   /** The part once downloaded; undefined before (and while a test keeps it in `offlineParts`). */
   readonly value: T | undefined;
-  /** Whether the last download failed and none was tried since. */
-  readonly failed: boolean;
   /**
    * The part, downloaded now unless it is here or on its way. Never rejects: a failed download
    * gives a `part-not-loaded` problem worded in `language`, and the next call tries again.
@@ -61,45 +59,25 @@ export function partNotLoaded(language: Language = defaultLanguage): Problem {
 export function lazyPart<T>(name: string, download: () => Promise<T>): LazyPart<T> {
   let value: T | undefined;
   let loaded = false;
-  let failed = false;
-  let pending: Promise<boolean> | undefined;
-
-  const start = (): Promise<boolean> => {
-    const attempt: Promise<boolean> = (
-      offlineParts.has(name)
-        ? Promise.reject(new TypeError(`Failed to fetch dynamically imported module (offlineParts has "${name}")`))
-        : download()
-    ).then(
-      (module) => {
-        value = module;
-        loaded = true;
-        failed = false;
-        return true;
-      },
-      (error: unknown) => {
-        failed = true;
-        console.warn(`[lamtheo] could not download the part "${name}":`, error);
-        return false;
-      },
-    );
-    // Forgotten once settled: a success lives on in `value`, a failure is tried again.
-    void attempt.then(() => {
-      if (pending === attempt) pending = undefined;
-    });
-    return attempt;
-  };
+  /** The download on its way; forgotten once settled (a success lives on in `value`, a failure is tried again). */
+  let pending: Promise<void> | undefined;
+  const here = () => loaded && !offlineParts.has(name);
+  const settled = () => void (pending = undefined);
 
   return {
     name,
     get value() {
-      return loaded && !offlineParts.has(name) ? value : undefined;
-    },
-    get failed() {
-      return failed && !pending;
+      return here() ? value : undefined;
     },
     async load(language = defaultLanguage) {
-      if (!(loaded && !offlineParts.has(name)) || pending) await (pending ??= start());
-      return loaded && !offlineParts.has(name)
+      if (!here())
+        await (pending ??= (offlineParts.has(name) ? Promise.reject(new TypeError(`offline: ${name}`)) : download())
+          .then(
+            (part) => void ((value = part), (loaded = true)),
+            (error: unknown) => console.warn(`[lamtheo] could not download the part "${name}":`, error),
+          )
+          .then(settled, settled));
+      return here()
         ? { ok: true, value: value as T, warnings: [] }
         : { ok: false, problems: [partNotLoaded(language)] };
     },

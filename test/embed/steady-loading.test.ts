@@ -140,10 +140,9 @@ describe('the space of lamtheo tags whose code has not come yet (the one-tag loa
 
     const { startAutoloader } = await import('../../src/autoloader.js');
     const { families } = await import('../../src/families.js');
-    const { lazyPart } = await import('../../src/data/lazy-part.js');
     // The code "never arrives": only the reservation of the loader applies.
     const stop = startAutoloader([
-      { name: 'held', tags: families.flatMap((f) => f.tags), code: lazyPart('held', () => new Promise(() => {})) },
+      { name: 'held', tags: families.flatMap((f) => f.tags), load: () => new Promise(() => {}) },
     ]);
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(elements.every((el) => !el.matches(':defined'))).to.equal(true);

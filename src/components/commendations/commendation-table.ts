@@ -240,7 +240,12 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
         onGroup: (groupBy) => ((this.groupBy = groupBy), this.windowing.toTop()),
         onExport: this.firstRecordsOnly ? undefined : () => void this.exportCsv(data),
       })}
-      ${this.exporter.failure(() => this.exportCsv(data))}${this.urlView.failure()}
+      ${
+        // One note for the parts that could not be downloaded, whose retry tries them all.
+        this.exporter.failed
+          ? this.exporter.failure(() => Promise.all([this.exportCsv(data), this.urlState && this.urlView.load()]))
+          : this.urlView.failure()
+      }
       ${
         this.firstRecordsOnly
           ? nothing

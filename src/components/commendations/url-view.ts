@@ -23,8 +23,8 @@ export interface UrlViewLink {
 export class UrlViewController implements ReactiveController {
   private readonly part: PartLoader<typeof import('./url-state.js')>;
   private loading?: Promise<void>;
-  /** The view as last read from or written to the hash, encoded. */
-  private written = '';
+  /** The view as last read from or written to the hash, encoded; undefined until the hash was read. */
+  private written?: string;
 
   constructor(
     host: PartHost,
@@ -53,20 +53,30 @@ export class UrlViewController implements ReactiveController {
     return (this.loading ??= this.load());
   }
 
-  /** Downloads the code (again, from the retry button) and reads the hash once it is here. */
-  private async load(): Promise<void> {
+  /** Downloads the code (again, from a retry button) and reads the hash once it is here. */
+  async load(): Promise<void> {
     if ((await this.part.load()).ok) this.readHash();
+  }
+
+  /** Whether the code could not be downloaded (the table says so, with a retry: `failure()`). */
+  get failed(): boolean {
+    return this.link.enabled() && this.part.failed;
   }
 
   /** Where the table says that the view could not be kept in the URL, with a retry; nothing otherwise. */
   failure() {
-    return this.link.enabled() ? this.part.failure(() => this.load()) : nothing;
+    return this.failed ? this.part.failure(() => this.load()) : nothing;
   }
 
-  /** After an update: the hash follows the view. */
+  /** Before rendering: the view of the hash, once the code is here (another table's download, or a retry, brought it). */
+  hostUpdate(): void {
+    if (this.written === undefined) this.readHash();
+  }
+
+  /** After an update: the hash follows the view, once it was read. */
   hostUpdated(): void {
     const { code, link } = this;
-    if (!code || !link.enabled()) return;
+    if (!code || !link.enabled() || this.written === undefined) return;
     const encoded = code.encodeView(link.view());
     if (encoded === this.written) return;
     this.written = encoded;

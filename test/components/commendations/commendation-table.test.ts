@@ -382,6 +382,38 @@ describe('<lamtheo-commendation-table>', () => {
       }
     });
 
+    it('says so once when the export and the URL state both fail, and "Thử lại" brings both', async () => {
+      parts.offline('csv-export', 'url-state');
+      const before = location.hash;
+      history.replaceState(null, '', '#lamtheo-kt3=q%3Dphuong%2B17');
+      const createObjectURL = URL.createObjectURL;
+      const click = HTMLAnchorElement.prototype.click;
+      let downloaded = '';
+      URL.createObjectURL = () => 'blob:test';
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        downloaded = this.download;
+      };
+      try {
+        const el = await fixture<LamtheoCommendationTable>(
+          html`<lamtheo-commendation-table id="kt3" url-state .data=${small}></lamtheo-commendation-table>`,
+        );
+        await until(() => partMissing(root(el)), 'the note of the URL state');
+        root(el).querySelector<HTMLButtonElement>('button.export')!.click();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(root(el).querySelectorAll('[part~=part-missing]')).to.have.length(1);
+        parts.online('csv-export', 'url-state');
+        partMissing(root(el))!.retry.click();
+        await until(() => downloaded, 'the download');
+        await until(() => names(el).length === 1, 'the view of the URL');
+        expect(names(el)).to.deep.equal(['Đảng bộ Phường 17']);
+        expect(partMissing(root(el))).to.equal(undefined);
+      } finally {
+        URL.createObjectURL = createObjectURL;
+        HTMLAnchorElement.prototype.click = click;
+        history.replaceState(null, '', location.pathname + location.search + before);
+      }
+    });
+
     it('says so in English in an English table', async () => {
       parts.offline('csv-export');
       const wrapper = mount<HTMLElement>(
