@@ -16,41 +16,39 @@ import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 
 import { defaultLanguage, toLanguage, type Language } from '../data/words/language.js';
+import { lazyPart } from '../data/lazy-part.js';
 
 export { defaultLanguage, toLanguage, type Language };
 
-/** The English strings once downloaded (Vietnamese is the source language: it needs none). */
-let english: TemplateMap | undefined;
-let englishLoading: Promise<void> | undefined;
+/**
+ * The English strings (Vietnamese is the source language: it needs none). Most visitors read
+ * Vietnamese: the English strings of every widget are a separate chunk, fetched only when an
+ * element speaks English.
+ */
+export const englishStrings = lazyPart('english', () => import('./locales/en.js'));
 /** The language of the element being rendered, or of the `inLanguage` call running. */
 let speaking: Language | undefined;
 
 const documentLanguage = (): Language => toLanguage(document.documentElement.getAttribute('lang'));
 
 _installMsgImplementation(((template, options) =>
-  runtimeMsg((speaking ?? documentLanguage()) === 'en' ? english : undefined, template, options)) as Parameters<
-  typeof _installMsgImplementation
->[0]);
+  runtimeMsg(
+    (speaking ?? documentLanguage()) === 'en'
+      ? (englishStrings.value?.templates as TemplateMap | undefined)
+      : undefined,
+    template,
+    options,
+  )) as Parameters<typeof _installMsgImplementation>[0]);
 
 /**
  * Whether the strings of `language` are here; when they are not, starts downloading them and
- * returns the promise of their arrival. Most visitors read Vietnamese (the source language):
- * the English strings of every widget are a separate chunk, fetched only when an element
- * speaks English. A failed download is logged and resolves: the element then shows its
- * Vietnamese words rather than nothing, and the next English update tries again.
+ * returns the promise of their arrival. A failed download resolves too: the element then
+ * shows its Vietnamese words rather than nothing, and says that the English ones could not be
+ * downloaded, with a retry (internal/data-element.ts).
  */
 export function languageReady(language: Language): true | Promise<void> {
-  if (language !== 'en' || english) return true;
-  englishLoading ??= import('./locales/en.js').then(
-    (module) => {
-      english = module.templates as TemplateMap;
-    },
-    (error: unknown) => {
-      englishLoading = undefined;
-      console.warn('[lamtheo] could not download the English strings', error);
-    },
-  );
-  return englishLoading;
+  if (language !== 'en' || englishStrings.value) return true;
+  return englishStrings.load(language).then(() => undefined);
 }
 
 /** Something that speaks a language: a lamtheo element, or the language itself. */

@@ -1,10 +1,11 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { defaultLanguage, inLanguage, languageReady, type Language } from '../i18n/locale.js';
+import { defaultLanguage, englishStrings, inLanguage, type Language } from '../i18n/locale.js';
 import { tokens } from '../styles/tokens.js';
 import { viewStyles } from '../styles/views.js';
 import { LamtheoStateEvent, type WidgetState } from './events.js';
 import { unwatchLanguage, watchLanguage, type LanguageAware } from './language-watch.js';
+import { PartLoader } from './part-loader.js';
 
 /**
  * The base of every lamtheo element: shadow DOM with the theme tokens and the shared
@@ -41,10 +42,17 @@ export class LamtheoElement extends LitElement implements LanguageAware {
     inLanguage(this, () => super.connectedCallback());
   }
 
+  /**
+   * The English strings (i18n/locale.ts), downloaded before the first update of an English
+   * element. When they could not be downloaded the element speaks Vietnamese, and its
+   * `strings.failure()` says so with a retry.
+   */
+  protected readonly strings = new PartLoader(this, englishStrings);
+
   /** Holds the update of an element whose strings are still downloading (the host keeps its reserved size). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = languageReady(this.language);
-    return ready === true ? super.scheduleUpdate() : ready.then(() => super.scheduleUpdate());
+    if (this.language !== 'en' || englishStrings.value || this.strings.failed) return super.scheduleUpdate();
+    return this.strings.load().then(() => super.scheduleUpdate());
   }
 
   /** The whole update cycle speaks this element's language. */

@@ -100,10 +100,14 @@ export abstract class LamtheoDataElement extends withSourceProperties(LamtheoEle
     const { value: data, lastSuccess, checking } = this.source.snapshot;
     const waiting = this.state === 'loading' && !this.firstRecordsOnly;
     const fixed = this.state === 'error' || this.state === 'empty';
-    return html`<div class="hold">
-      <div class=${waiting ? 'skeleton' : 'ghost'} aria-hidden="true" inert>${this.renderSkeleton()}</div>
-      ${waiting ? loadingView() : html`<div class=${fixed ? 'fixed' : 'shown'}>${this.renderState(data, lastSuccess, checking)}</div>`}
-    </div>`;
+    // An English element whose strings could not be downloaded speaks Vietnamese, and says so
+    // (in English) with a retry; once they are here, every English element speaks English.
+    const stringsMissing = this.language === 'en' ? this.strings.failure() : '';
+    return html`${stringsMissing}
+      <div class="hold">
+        <div class=${waiting ? 'skeleton' : 'ghost'} aria-hidden="true" inert>${this.renderSkeleton()}</div>
+        ${waiting ? loadingView() : html`<div class=${fixed ? 'fixed' : 'shown'}>${this.renderState(data, lastSuccess, checking)}</div>`}
+      </div>`;
   }
 
   private renderState(

@@ -4,6 +4,8 @@ import type { Problem } from './events.js';
 import { formatDateTime, formatNumber } from '../data/words/format.js';
 import { isLoadFailure } from '../data/load/fetch-text.js';
 import type { ReadProgress } from '../data/read.js';
+import { partWords } from '../data/lazy-part.js';
+import type { Language } from '../data/words/language.js';
 
 /** How many problems the error view lists before "and N more". */
 export const problemsShown = 5;
@@ -30,8 +32,9 @@ export function errorView(problems: readonly Problem[], onRetry?: () => void): T
   const errors = problems.filter((p) => p.severity === 'error');
   const listed = errors.slice(0, problemsShown);
   const more = errors.length - listed.length;
-  // A slow network or a server error is not an error in the file: say what happened instead.
-  const notLoaded = errors.length > 0 && errors.every((p) => isLoadFailure(p.code));
+  // A slow network, a server error or a part of the widget not downloaded is not an error in
+  // the file: say what happened instead.
+  const notLoaded = errors.length > 0 && errors.every((p) => isLoadFailure(p.code) || p.code === 'part-not-loaded');
   const summary = notLoaded
     ? errors[0].message
     : errors.length === 1
@@ -57,6 +60,18 @@ export function errorView(problems: readonly Problem[], onRetry?: () => void): T
       }
     </div>
   </div>`;
+}
+
+/**
+ * In place of a part of a widget whose code could not be downloaded (data/lazy-part.ts): the
+ * problem's sentence and a retry button; the rest of the widget keeps working. Its words are
+ * the part helper's own, so they are English in an English widget even when the English
+ * strings were the part that failed.
+ */
+export function partMissingView(problem: Problem, language: Language, onRetry: () => void): TemplateResult {
+  return html`<p class="part-missing" part="part-missing" role="status">
+    ${problem.message} <button class="link" type="button" @click=${onRetry}>${partWords(language).retry}</button>
+  </p>`;
 }
 
 /** A small note above data that is kept after a refresh failed. */

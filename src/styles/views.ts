@@ -253,6 +253,16 @@ export const viewStyles = css`
   .checking {
     color: inherit;
   }
+  /* A part of a widget that could not be downloaded, in its place (internal/views.ts partMissingView). */
+  .part-missing {
+    margin: 0.3em 0;
+    padding: 0.3em 0.6em;
+    border-inline-start: 0.25em solid var(--_danger);
+    background: var(--_subtle);
+    color: var(--_fg);
+    font-size: 0.875em;
+    line-height: 1.4;
+  }
   button.link {
     font: inherit;
     color: var(--_focus);

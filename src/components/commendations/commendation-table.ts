@@ -12,7 +12,8 @@ import { inLanguage } from '../../i18n/locale.js';
 import { parseColumns, type ColumnId } from './columns.js';
 import { controlsView } from './controls.js';
 import { columnLabel } from './labels.js';
-import { lazyParts } from './lazy-parts.js';
+import { csvExport } from './lazy-parts.js';
+import { PartLoader } from '../../internal/part-loader.js';
 import { isFiltered, noCriteria, type Criteria, type FilterId, type GroupId } from './query.js';
 import { tableStyles } from './styles.js';
 import { CommendationTableModel, type TableView } from './table-model.js';
@@ -56,7 +57,7 @@ function inIdleTime(step: (more: () => boolean) => boolean): void {
  * @csspart table - The table.
  * @csspart revoked - The "revoked" mark of a revoked award.
  * @csspart export - The CSV download button.
- * @csspart notice - A message when a part of the table could not be downloaded (CSV export, URL state).
+ * @csspart part-missing - A message, with a retry button, when a part of the table could not be downloaded (CSV export, URL state).
  * @cssprop --lamtheo-table-height - Height of the scrolling table when virtualized (default 36em).
  * @fires lamtheo-state - When the state changes (loading, ready, stale, error, empty).
  * @fires lamtheo-error - When the data cannot be shown; `problems` lists why.
@@ -83,8 +84,6 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
   @state() private sort?: SortState;
   @state() private announcement = '';
   @state() private printing = false;
-  /** What the visitor should know when a part of the table could not be downloaded. */
-  @state() private notice = '';
 
   private uid = `lamtheo-ct-${++instances}`;
   private model?: { data: LoadedDataset; model: CommendationTableModel };
@@ -95,12 +94,9 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
     key: () => `lamtheo-${this.id || 'commendations'}`,
     view: () => ({ criteria: this.criteria, sort: this.sort, groupBy: this.groupBy }),
     show: (view) => ((this.criteria = view.criteria), (this.sort = view.sort), (this.groupBy = view.groupBy)),
-    failed: () =>
-      inLanguage(
-        this,
-        () => (this.notice = msg('Không tải được phần lưu tìm kiếm vào địa chỉ trang; bảng vẫn dùng được.')),
-      ),
   });
+  /** The CSV export's code, downloaded when the visitor first presses "Tải CSV". */
+  private exporter = new PartLoader(this, csvExport);
 
   /**
    * A list of 100,000 takes about a second to check: its first rows show, checked, while the
@@ -204,14 +200,9 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
   private async exportCsv(data: LoadedDataset): Promise<void> {
     const model = this.modelOf(data);
     const { shown } = model.view(this.criteria, this.sort, this.groupBy);
-    let commendationsCsv: Awaited<ReturnType<typeof lazyParts.csvExport>>['commendationsCsv'];
-    try {
-      ({ commendationsCsv } = await lazyParts.csvExport());
-    } catch {
-      this.notice = inLanguage(this, () => msg('Không tải được phần xuất CSV (mất kết nối mạng?). Hãy thử lại.'));
-      return;
-    }
-    this.notice = '';
+    const code = await this.exporter.load();
+    if (!code.ok) return; // said under the controls, with a retry that exports again
+    const { commendationsCsv } = code.value;
     const blob = new Blob([commendationsCsv(model.rows, shown, this.language)], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
@@ -249,7 +240,12 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
         onGroup: (groupBy) => ((this.groupBy = groupBy), this.windowing.toTop()),
         onExport: this.firstRecordsOnly ? undefined : () => void this.exportCsv(data),
       })}
-      ${this.notice ? html`<p class="notice" part="notice" role="alert">${this.notice}</p>` : nothing}
+      ${
+        // One note for the parts that could not be downloaded, whose retry tries them all.
+        this.exporter.failed
+          ? this.exporter.failure(() => Promise.all([this.exportCsv(data), this.urlState && this.urlView.load()]))
+          : this.urlView.failure()
+      }
       ${
         this.firstRecordsOnly
           ? nothing

@@ -4,8 +4,7 @@
  * decides by the first line and falls back to JSON.
  */
 import { readDataset, type ReadResult, type SourceInfo, type SourceReader } from '../../data/read.js';
-import type { Language } from '../../data/words/language.js';
-import { lazyParts } from './lazy-parts.js';
+import { csvSource } from './lazy-parts.js';
 
 /** What the URL, the content type or the first bytes say the text is; `unknown` when they do not say. */
 export function sourceKind(text: string, source: SourceInfo): 'csv' | 'json' | 'unknown' {
@@ -16,20 +15,11 @@ export function sourceKind(text: string, source: SourceInfo): 'csv' | 'json' | '
   return first.startsWith('{') || first.startsWith('[') ? 'json' : 'unknown';
 }
 
-const partMissing: Record<Language, string> = {
-  vi: 'Không tải được phần đọc tệp CSV của bảng (mất kết nối mạng?). Hãy thử lại.',
-  en: 'The part of the table that reads CSV files could not be downloaded (is the connection down?). Please try again.',
-};
-
 /** Reads fetched text: CSV when it is CSV, the JSON dataset otherwise. Never throws. */
 export const readTableSource: SourceReader = async (text, source, language, ...rest) => {
   if (sourceKind(text, source) === 'json') return readDataset(text, language, ...rest);
-  let reader: typeof import('./csv-source.js');
-  try {
-    reader = await lazyParts.csvSource();
-  } catch {
-    const problem = { path: '', message: partMissing[language], code: 'part-not-loaded', severity: 'error' as const };
-    return { ok: false, problems: [problem] } satisfies ReadResult;
-  }
-  return reader.readCommendationSource(text, source, language, ...rest);
+  const reader = await csvSource.load(language);
+  // Not downloaded: the error view says so, and its "Thử lại" reads the source again.
+  if (!reader.ok) return { ok: false, problems: [...reader.problems] } satisfies ReadResult;
+  return reader.value.readCommendationSource(text, source, language, ...rest);
 };

@@ -220,12 +220,6 @@ export const tableStyles = css`
   .no-results p {
     margin: 0;
   }
-  .notice {
-    margin: 0;
-    padding: 0.4em 0.6em;
-    border-inline-start: 0.25em solid var(--_danger);
-    background: var(--_subtle);
-  }
 
   /* Cards: below 36em of the widget's own width each row becomes a card with labelled fields;
      a table of many columns sooner, where its columns would not fit (a 9-column list at 200 %

@@ -7,6 +7,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { LoadedDataset } from '../../data/read.js';
 import type { Provenance } from '../../schema/index.js';
+import type { line } from 'd3-shape';
 import { barShare, sparklinePath } from './figures.js';
 import { formatPartialDate, type MetricView } from './describe.js';
 
@@ -23,6 +24,8 @@ export interface CardOptions {
   compact: boolean;
   /** The longest text the figure has shown: a shorter value keeps its width (no layout shift). */
   widest: string;
+  /** The history's line (shown-metrics.ts: drawn once d3-shape is here), or nothing. */
+  sparkline: unknown;
 }
 
 /** The text to keep the width of: the longer of the widest so far and the current one. */
@@ -88,26 +91,20 @@ function change(view: MetricView): TemplateResult | typeof nothing {
   >`;
 }
 
-let makeLine: typeof import('d3-shape').line | undefined;
-let loadingLine: Promise<void> | undefined;
-
 /**
- * d3-shape is fetched only when a figure has a history, so a page of plain counters never
- * downloads it. Gives a promise to re-render on, or undefined when nothing is to wait for.
+ * The history as a small line, labelled for screen readers with every point: drawn with
+ * d3-shape's `line` (downloaded when needed, shown-metrics.ts); its empty box until then, and
+ * only its label (`hidden`) when d3-shape could not be downloaded.
  */
-export function sparklinesReady(views: readonly MetricView[]): Promise<void> | undefined {
-  if (makeLine || !views.some((view) => view.history)) return undefined;
-  return (loadingLine ??= import('d3-shape').then((d3) => {
-    makeLine = d3.line;
-  }));
-}
-
-/** The history as a small line, labelled for screen readers with every point (the line follows d3-shape's load). */
-export function sparkline(view: MetricView): TemplateResult | typeof nothing {
+export function sparkline(
+  view: MetricView,
+  makeLine: typeof line | undefined,
+  hidden = false,
+): TemplateResult | typeof nothing {
   if (!view.history) return nothing;
   const d = makeLine ? sparklinePath(view.history.values, 100, 24, makeLine) : '';
   return html`<svg
-    class="sparkline"
+    class="sparkline ${hidden ? 'visually-hidden' : ''}"
     part="sparkline"
     viewBox="0 0 100 24"
     preserveAspectRatio="none"
@@ -149,7 +146,7 @@ export function metricCard(view: MetricView, options: CardOptions): TemplateResu
       </div>
     </div>
     <span class="visually-hidden" part="sentence">${view.sentence}</span>
-    ${compact ? nothing : sparkline(view)}`;
+    ${compact ? nothing : options.sparkline}`;
 }
 
 /** The warnings of the data layer about metric number `index` (a derived value that differs from the stated one). */

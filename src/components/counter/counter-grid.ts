@@ -1,37 +1,17 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
 import { LamtheoDataElement } from '../../internal/data-element.js';
 import { gridSkeleton } from '../../internal/skeletons.js';
 import type { Problem } from '../../internal/events.js';
 import type { LoadedDataset } from '../../data/read.js';
-import { describeMetric, type MetricView, type ShownMetric } from './describe.js';
-import {
-  metricCard,
-  metricNotes,
-  provenanceDetails,
-  sparklinesReady,
-  toVariant,
-  warningsFor,
-  widerText,
-  type CounterVariant,
-} from './card.js';
+import { toVariant, type CounterVariant } from './card.js';
 import { CountUpController } from './count-up.js';
 import { selectMetrics } from './select.js';
+import { pageClock, ShownMetrics, type AnnounceClock } from './shown-metrics.js';
 import { cardStyles } from './styles.js';
 
-/** Time for the live region: the page's clock by default, a fake one in tests. */
-export interface AnnounceClock {
-  now(): number;
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const pageClock: AnnounceClock = {
-  now: () => performance.now(),
-  setTimeout: (run, ms) => setTimeout(run, ms),
-  clearTimeout: (handle) => clearTimeout(handle as number),
-};
+export type { AnnounceClock };
 
 /**
  * Many figures of a dataset as a list under a heading: every metric, or the ones named in
@@ -52,6 +32,8 @@ const pageClock: AnnounceClock = {
  * @csspart value - A formatted final number.
  * @csspart label - A figure's label.
  * @csspart details - The "Nguồn số liệu" disclosure.
+ * @csspart sparkline - A history line.
+ * @csspart part-missing - In a line's place when its code could not be downloaded: a note and a retry button.
  * @csspart announcement - The polite live region that reads the figures that changed: only those,
  *   at most once every `announce-interval` milliseconds (changes in between are read together,
  *   with their latest values; a figure that went back to what was last read is not read;
@@ -137,88 +119,30 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
   /** The clock of the live region (a seam for tests). */
   @property({ attribute: false }) clock: AnnounceClock = pageClock;
 
-  @state() private announcement = '';
-  /** The values as last read out (or first shown), the figures changed since, and when the last reading was. */
-  private announced = new Map<string, number>();
-  private pending = new Set<string>();
-  private announcedAt = -Infinity;
-  private announceTimer?: unknown;
-
-  private views: Array<{ view: MetricView; index: number }> = [];
-  private lastValues = new Map<string, number>();
-  private widest = new Map<string, string>();
+  private shown = new ShownMetrics(this, {
+    select: (data) =>
+      selectMetrics(data.dataset.metrics ?? [], { ids: this.metrics, tag: this.tag, about: this.about }),
+    announces: (id) => this.announce === undefined || this.announce.split(/\s+/).includes(id),
+    interval: () => this.announceInterval,
+    clock: () => this.clock,
+  });
 
   constructor() {
     super();
     new CountUpController(this);
   }
 
-  private select(data: LoadedDataset) {
-    return selectMetrics(data.dataset.metrics ?? [], { ids: this.metrics, tag: this.tag, about: this.about });
-  }
-
   protected override checkData(data: LoadedDataset): Problem[] {
-    return this.select(data).missing.map((id) => ({
-      path: 'metrics',
-      message: msg(str`Không có số liệu "${id}".`),
-      code: 'unknown-metric',
-      severity: 'error' as const,
-    }));
+    return this.shown.check(data);
   }
 
   protected override isEmpty(data: LoadedDataset): boolean {
-    return this.select(data).found.length === 0;
+    return this.shown.isEmpty(data);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const data = this.loaded;
-    const shown = (this.state === 'ready' || this.state === 'stale') && data;
-    this.views = shown
-      ? this.select(data).found.map(({ metric, index }) => ({
-          view: describeMetric(metric as ShownMetric, this.language),
-          index,
-        }))
-      : [];
-    void sparklinesReady(this.views.map(({ view }) => view))?.then(() => this.requestUpdate());
-    for (const { view } of this.views) {
-      const last = this.lastValues.get(view.id);
-      if (last === undefined) this.announced.set(view.id, view.value);
-      else if (last !== view.value && this.announces(view.id)) this.pending.add(view.id);
-      this.lastValues.set(view.id, view.value);
-      this.widest.set(view.id, widerText(this.widest.get(view.id), view.valueText));
-    }
-    if (this.pending.size && this.announceTimer === undefined) {
-      const wait = this.announcedAt + Math.max(0, this.announceInterval || 0) - this.clock.now();
-      if (wait <= 0) this.announceChanges();
-      else this.announceTimer = this.clock.setTimeout(() => this.announceChanges(), wait);
-    }
-  }
-
-  private announces(id: string): boolean {
-    return this.announce === undefined || this.announce.split(/\s+/).includes(id);
-  }
-
-  /** Reads out, in one polite message, each figure whose value is not the one last read. */
-  private announceChanges() {
-    this.announceTimer = undefined;
-    const sentences: string[] = [];
-    for (const { view } of this.views) {
-      if (!this.pending.has(view.id) || this.announced.get(view.id) === view.value) continue;
-      sentences.push(view.sentence);
-      this.announced.set(view.id, view.value);
-    }
-    this.pending.clear();
-    if (!sentences.length) return;
-    this.announcement = sentences.join(' ');
-    this.announcedAt = this.clock.now();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.announceTimer !== undefined) this.clock.clearTimeout(this.announceTimer);
-    this.announceTimer = undefined;
-    this.pending.clear();
+    this.shown.update(this.loaded);
   }
 
   private headingTemplate(): TemplateResult | typeof nothing {
@@ -235,9 +159,7 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
 
   protected override renderData(data: LoadedDataset) {
     const variant = toVariant(this.variant);
-    const options = { variant, compact: this.compact };
-    const notes = this.views.flatMap(({ view }) => metricNotes(view));
-    const warnings = this.views.flatMap(({ index }) => warningsFor(data, index));
+    const { views } = this.shown;
     const name = this.heading ? undefined : (data.dataset.title ?? msg('Số liệu'));
     return html`<section
       class="box ${variant} ${this.compact ? 'compact' : ''}"
@@ -247,20 +169,13 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
     >
       ${this.headingTemplate()}
       <ul class="list" part="list">
-        ${this.views.map(
-          ({ view }) =>
-            html`<li class="item" part="item">
-              ${metricCard(view, { ...options, widest: this.widest.get(view.id)! })}
-            </li>`,
-        )}
+        ${views.map(({ view }) => html`<li class="item" part="item">${this.shown.card(view, variant, this.compact)}</li>`)}
       </ul>
-      ${this.compact ? nothing : provenanceDetails({ provenance: data.dataset.provenance, language: this.language, notes, warnings })}
+      ${this.compact ? nothing : this.shown.details(data)}
     </section>`;
   }
 
   override render(): unknown {
-    return html`${super.render()}<span class="visually-hidden" role="status" part="announcement"
-        >${this.announcement}</span
-      >`;
+    return html`${super.render()}${this.shown.liveRegion()}`;
   }
 }

@@ -1,22 +1,13 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
 import { LamtheoDataElement } from '../../internal/data-element.js';
 import { counterSkeleton } from '../../internal/skeletons.js';
 import type { Problem } from '../../internal/events.js';
 import type { LoadedDataset } from '../../data/read.js';
-import { describeMetric, type MetricView, type ShownMetric } from './describe.js';
-import {
-  metricCard,
-  metricNotes,
-  provenanceDetails,
-  sparklinesReady,
-  toVariant,
-  warningsFor,
-  widerText,
-  type CounterVariant,
-} from './card.js';
+import { toVariant, type CounterVariant } from './card.js';
 import { CountUpController } from './count-up.js';
+import { ShownMetrics } from './shown-metrics.js';
 import { cardStyles } from './styles.js';
 
 /**
@@ -50,6 +41,7 @@ import { cardStyles } from './styles.js';
  * @csspart breakdown - "29 đảng bộ cơ sở + 15 chi bộ cơ sở".
  * @csspart period - "Năm 2017", "Nhiệm kỳ 2015–2020".
  * @csspart sparkline - The history line.
+ * @csspart part-missing - In the line's place when its code could not be downloaded: a note and a retry button.
  * @csspart details - The "Nguồn số liệu" disclosure.
  * @csspart announcement - The polite live region that reads a changed value once.
  * @cssprop --lamtheo-color-accent - Colour of the number, the bar and the ring.
@@ -74,41 +66,31 @@ export class LamtheoCounter extends LamtheoDataElement {
   /** A label to show instead of the metric's own. */
   @property() label?: string;
 
-  /** What the live region says: the sentence of a value that changed, once. */
-  @state() private announcement = '';
-
-  private view?: MetricView;
-  private lastValue?: number;
-  private widest?: string;
+  private shown = new ShownMetrics(this, {
+    select: (data) => {
+      const metrics = data.dataset.metrics ?? [];
+      const index = metrics.findIndex((m) => m.id === this.metric);
+      return index < 0
+        ? { found: [], missing: [this.metric] }
+        : { found: [{ metric: metrics[index], index }], missing: [] };
+    },
+    label: () => this.label,
+  });
 
   constructor() {
     super();
     new CountUpController(this);
   }
 
-  private find(data: LoadedDataset): { metric: ShownMetric; index: number } | undefined {
-    const index = data.dataset.metrics?.findIndex((m) => m.id === this.metric) ?? -1;
-    return index < 0 ? undefined : { metric: data.dataset.metrics![index] as ShownMetric, index };
-  }
-
   protected override checkData(data: LoadedDataset): Problem[] {
-    if (this.find(data)) return [];
-    const message = this.metric
-      ? msg(str`Không có số liệu "${this.metric}".`)
-      : msg('Chưa chọn số liệu: hãy ghi mã số liệu vào thuộc tính metric.');
+    if (this.metric) return this.shown.check(data);
+    const message = msg('Chưa chọn số liệu: hãy ghi mã số liệu vào thuộc tính metric.');
     return [{ path: 'metrics', message, code: 'unknown-metric', severity: 'error' }];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const data = this.loaded;
-    const found = (this.state === 'ready' || this.state === 'stale') && data ? this.find(data) : undefined;
-    this.view = found ? describeMetric(found.metric, this.language, this.label) : undefined;
-    if (!this.view) return;
-    void sparklinesReady([this.view])?.then(() => this.requestUpdate());
-    if (this.lastValue !== undefined && this.view.value !== this.lastValue) this.announcement = this.view.sentence;
-    this.lastValue = this.view.value;
-    this.widest = widerText(this.widest, this.view.valueText);
+    this.shown.update(this.loaded);
   }
 
   protected override renderSkeleton() {
@@ -116,19 +98,14 @@ export class LamtheoCounter extends LamtheoDataElement {
   }
 
   protected override renderData(data: LoadedDataset) {
-    const view = this.view!;
     const variant = toVariant(this.variant);
-    const notes = metricNotes(view);
-    const warnings = warningsFor(data, this.find(data)!.index);
     return html`<div class="counter ${variant} ${this.compact ? 'compact' : ''}" part="base">
-      ${metricCard(view, { variant, compact: this.compact, widest: this.widest! })}
-      ${this.compact ? '' : provenanceDetails({ provenance: data.dataset.provenance, language: this.language, notes, warnings })}
+      ${this.shown.card(this.shown.views[0].view, variant, this.compact)}
+      ${this.compact ? '' : this.shown.details(data)}
     </div>`;
   }
 
   override render(): unknown {
-    return html`${super.render()}<span class="visually-hidden" role="status" part="announcement"
-        >${this.announcement}</span
-      >`;
+    return html`${super.render()}${this.shown.liveRegion()}`;
   }
 }

@@ -122,6 +122,12 @@ export const cardStyles = css`
     block-size: 1.6em;
     margin-block-start: 0.3em;
   }
+  /* d3-shape could not be downloaded: the note takes the line's place, its label stays for screen readers. */
+  .sparkline.visually-hidden {
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+  }
   .sparkline path {
     fill: none;
     stroke: var(--_accent);

@@ -4,31 +4,34 @@
  * (`aria-current`) and scrolls the list to it; the panel shows what is selected, and its
  * buttons select through the host, as the list does.
  */
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { LoadedDataset } from '../../data/read.js';
+import { lazyPart } from '../../data/lazy-part.js';
+import { PartLoader, type PartHost } from '../../internal/part-loader.js';
 import type { MapModel } from './map-model.js';
 import type { SpaceList } from './space-list.js';
 
-/** The panel's contents (panel-contents.ts), downloaded the first time something is selected; tests replace it. */
-export const panelContents = { load: () => import('./panel-contents.js') };
+/** The panel's contents (panel-contents.ts), downloaded the first time something is selected. */
+export const panelContents = lazyPart('panel-contents', () => import('./panel-contents.js'));
 
 export type Selection =
   { type: 'space'; index: number } | { type: 'ward'; index: number } | { type: 'group'; members: number[] };
 
-interface SelectionHost extends ReactiveControllerHost {
+interface SelectionHost extends PartHost {
   select(index: number): void;
 }
 
 export class SpaceSelection {
   private current?: Selection;
-  private contents?: typeof import('./panel-contents.js');
-  private contentsFailed = false;
+  private readonly contents: PartLoader<typeof import('./panel-contents.js')>;
 
   constructor(
     private readonly host: SelectionHost,
     private readonly list: SpaceList,
-  ) {}
+  ) {
+    this.contents = new PartLoader(host, panelContents);
+  }
 
   /** The selected space's index, for the highlight on the map and in the list. */
   get space(): number | undefined {
@@ -44,27 +47,7 @@ export class SpaceSelection {
   set(next: Selection | undefined): void {
     if (next === this.current) return;
     this.current = next;
-    if (next && !this.contents) void this.loadContents();
     this.host.requestUpdate();
-  }
-
-  private loading?: Promise<void>;
-
-  /** Downloads the panel's contents once (again after a failure, at the next selection). */
-  private loadContents(): Promise<void> {
-    this.contentsFailed = false;
-    this.loading ??= panelContents.load().then(
-      (contents) => {
-        this.contents = contents;
-        this.host.requestUpdate();
-      },
-      () => {
-        this.loading = undefined;
-        this.contentsFailed = true;
-        this.host.requestUpdate();
-      },
-    );
-    return this.loading;
   }
 
   /** Selects a space and brings its list item into view. */
@@ -82,16 +65,16 @@ export class SpaceSelection {
     const s = this.current;
     if (!s) return nothing;
     const select = (i: number) => this.host.select(i);
-    const c = this.contents;
-    const body = !c
-      ? this.contentsFailed
-        ? html`<p role="alert">${msg('Không tải được phần hiện chi tiết (mất kết nối mạng?). Hãy chọn lại.')}</p>`
-        : html`<p role="status">${msg('Đang tải chi tiết…')}</p>`
-      : s.type === 'space'
-        ? c.spaceDetails(model.spaces[s.index], data, language)
-        : s.type === 'ward'
-          ? c.groupDetails(model.wards[s.index].name, model.wards[s.index].spaces, model.spaces, select)
-          : c.groupDetails(msg('Các không gian tại cùng một chỗ'), s.members, model.spaces, select);
+    // The panel's code downloads the first time something is selected.
+    const body = this.contents.render(
+      (c) =>
+        s.type === 'space'
+          ? c.spaceDetails(model.spaces[s.index], data, language)
+          : s.type === 'ward'
+            ? c.groupDetails(model.wards[s.index].name, model.wards[s.index].spaces, model.spaces, select)
+            : c.groupDetails(msg('Các không gian tại cùng một chỗ'), s.members, model.spaces, select),
+      html`<p role="status">${msg('Đang tải chi tiết…')}</p>`,
+    );
     return html`<section class="panel" part="panel" aria-label=${msg('Chi tiết')}>
       <button type="button" class="close" aria-label=${msg('Đóng chi tiết')} @click=${() => this.clear()}>×</button>
       ${body}

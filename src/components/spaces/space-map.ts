@@ -5,6 +5,8 @@ import type { LoadedDataset } from '../../data/read.js';
 import { LamtheoDataElement } from '../../internal/data-element.js';
 import { mapSkeleton } from '../../internal/skeletons.js';
 import { LamtheoErrorEvent, type Problem } from '../../internal/events.js';
+import { PartLoader } from '../../internal/part-loader.js';
+import { lazyPart } from '../../data/lazy-part.js';
 import { BoundariesLoader } from './boundaries-loader.js';
 import { clusterPoints, type Cluster } from './cluster.js';
 import { coverageLegend, coverageSummaryLine, mapDescription, wardShapes } from './coverage-view.js';
@@ -29,11 +31,15 @@ import { SpaceList } from './space-list.js';
  * @csspart map - The map box.
  * @csspart panel - The details of the selected space or ward.
  * @csspart list - The list of spaces.
+ * @csspart part-missing - A message, with a retry button, when a part of the map could not be downloaded (the details, the warnings).
  * @cssprop --lamtheo-map-height - Height of the map (default 28em).
  * @cssprop --lamtheo-coverage-0 - Fill of a ward with no space; `-1` … `-4` for 1, 2, 3–4 and 5+.
  * @fires lamtheo-error - When the data cannot be shown, or (severity `warning`) when some boundaries were left out or repaired.
  * @fires lamtheo-state - When the state changes.
  */
+/** The words of the map's warnings (problems.ts), downloaded the first time a map has something to warn about. */
+const mapProblems = lazyPart('map-problems', () => import('./problems.js'));
+
 export class LamtheoSpaceMap extends LamtheoDataElement {
   static override styles = [LamtheoDataElement.styles, spaceMapStyles];
 
@@ -144,7 +150,13 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
           ${this.list.render(model, this.kinds.hidden, selected)}
         </div>
       </div>
-      ${this.warningsModule?.warningsDetails(this.warnings(model) ?? []) ?? nothing}
+      ${
+        this.hasWarnings(model)
+          ? this.problemWords.render((words) =>
+              words.warningsDetails(words.mapWarnings(model, this.boundaryFile.problem)),
+            )
+          : nothing
+      }
     `;
   }
 
@@ -154,23 +166,15 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
     return Number.isFinite(size) && size > 0 ? size / 16 : 1;
   }
 
-  /** problems.ts: downloaded the first time the map has something to warn about (once; a failure is logged). */
-  private warningsModule?: typeof import('./problems.js');
-  private warningsLoading = false;
+  private readonly problemWords = new PartLoader(this, mapProblems);
 
-  /** The map's warnings; undefined while the code that words them downloads. */
+  private hasWarnings(model: MapModel): boolean {
+    return model.problems.length > 0 || this.boundaryFile.problem !== undefined;
+  }
+
+  /** The map's warnings; undefined while the code that words them downloads (or could not be downloaded). */
   private warnings(model: MapModel): Problem[] | undefined {
-    const loadProblem = this.boundaryFile.problem;
-    if (!model.problems.length && !loadProblem) return [];
-    if (this.warningsModule) return this.warningsModule.mapWarnings(model, loadProblem);
-    if (!this.warningsLoading) {
-      this.warningsLoading = true;
-      import('./problems.js').then(
-        (module) => ((this.warningsModule = module), this.requestUpdate()),
-        (error: unknown) => console.warn('[lamtheo] <lamtheo-space-map>: could not download the map warnings', error),
-      );
-    }
-    return undefined;
+    return this.hasWarnings(model) ? this.problemWords.value?.mapWarnings(model, this.boundaryFile.problem) : [];
   }
 
   /** Selects a space (from the list or the map); the list and the map highlight it. */

@@ -243,6 +243,10 @@ export const spaceMapStyles = css`
   .close {
     float: inline-end;
   }
+  /* Beside the close button, not under it. */
+  .panel > .part-missing {
+    display: flow-root;
+  }
   .list {
     position: relative;
     max-height: var(--_map-height);

@@ -7,7 +7,7 @@ import type { Commendation } from '../../../src/schema/index.js';
 import '../../../src/components/commendations/index.js';
 import './logic-suite.js';
 import type { LamtheoCommendationTable } from '../../../src/components/commendations/index.js';
-import { lazyParts } from '../../../src/components/commendations/lazy-parts.js';
+import { partMissing, whenPartsFail } from '../../helpers/parts.js';
 import { shadowText, until } from '../../helpers/page.js';
 
 const award = (name: string, extra: Partial<Commendation> = {}): Commendation => ({
@@ -291,53 +291,139 @@ describe('<lamtheo-commendation-table>', () => {
   });
 
   describe('when a part of the table cannot be downloaded', () => {
-    const original = { ...lazyParts };
-    const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-    afterEach(() => Object.assign(lazyParts, original));
+    const parts = whenPartsFail();
+    const missing = 'Một phần của tiện ích này chưa tải được (mất kết nối mạng?). Thử lại';
 
-    it('says so when the export cannot be downloaded, and keeps the table working', async () => {
-      lazyParts.csvExport = offline;
+    it('says so under the controls when the export cannot be downloaded; the table works, and "Thử lại" exports', async () => {
+      parts.offline('csv-export');
       const el = await table(small);
-      root(el).querySelector<HTMLButtonElement>('button.export')!.click();
-      await until(() => root(el).querySelector('[role=alert]') !== null, 'the notice');
-      expect(root(el).querySelector('[role=alert]')!.textContent).to.include('Không tải được phần xuất CSV');
       await search(el, 'tan binh');
-      expect(names(el)).to.deep.equal(['Nguyễn Văn An']);
+      root(el).querySelector<HTMLButtonElement>('button.export')!.click();
+      const note = await until(() => partMissing(root(el)), 'the note');
+      expect(note.text).to.equal(missing);
+      // The note sits between the controls and the summary, in place of nothing the table needs.
+      expect(root(el).querySelector('.controls')!.nextElementSibling).to.equal(
+        root(el).querySelector('[part~=part-missing]'),
+      );
+      await expect(el).to.be.accessible();
+      await search(el, 'dao');
+      expect(names(el)).to.deep.equal(['Trần Thị Đào']);
+
+      const createObjectURL = URL.createObjectURL;
+      const click = HTMLAnchorElement.prototype.click;
+      let downloaded = '';
+      URL.createObjectURL = () => 'blob:test';
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        downloaded = this.download;
+      };
+      try {
+        note.retry.click(); // still offline: the note stays, with its button
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(partMissing(root(el))?.text).to.equal(missing);
+        expect(downloaded).to.equal('');
+        parts.online('csv-export');
+        partMissing(root(el))!.retry.click();
+        await until(() => downloaded, 'the download after "Thử lại"');
+      } finally {
+        URL.createObjectURL = createObjectURL;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(downloaded).to.equal('khen-thuong-nam-2017.csv');
+      await until(() => !partMissing(root(el)), 'the note gone');
     });
 
     it('shows the error view with a retry when the CSV reader cannot be downloaded', async () => {
-      lazyParts.csvSource = offline;
+      parts.offline('csv-source');
       const url = URL.createObjectURL(new Blob(['Họ và tên,Hình thức,Cấp khen\nLê Thị Hoa,Giấy khen,Quận ủy\n']));
       const el = await fixture<LamtheoCommendationTable>(
         html`<lamtheo-commendation-table src=${url}></lamtheo-commendation-table>`,
       );
       await until(() => el.state === 'error', 'the error view');
-      expect(shadowText(el)).to.include('Không tải được phần đọc tệp CSV');
-      Object.assign(lazyParts, original);
+      // Not an error in the file: the sentence says what happened, with no administrator's list.
+      expect(shadowText(el)).to.include(
+        'Không hiển thị được dữ liệu. Một phần của tiện ích này chưa tải được (mất kết nối mạng?). Thử lại',
+      );
+      expect(shadowText(el)).not.to.include('lỗi');
+      parts.online('csv-source');
       root(el).querySelector<HTMLButtonElement>('.state--error button')!.click();
       await until(() => el.state === 'ready', 'the CSV after the retry');
       expect(names(el)).to.deep.equal(['Lê Thị Hoa']);
     });
 
     it('reads JSON from src without downloading the CSV reader', async () => {
-      let asked = 0;
-      lazyParts.csvSource = () => (asked++, original.csvSource());
+      parts.offline('csv-source');
       const url = URL.createObjectURL(new Blob([JSON.stringify(small)]));
       const el = await fixture<LamtheoCommendationTable>(
         html`<lamtheo-commendation-table src=${url}></lamtheo-commendation-table>`,
       );
       await until(() => el.state === 'ready', 'the JSON to load');
       expect(names(el)).to.have.length(3);
-      expect(asked).to.equal(0);
     });
 
-    it('shows the table without URL state, and says so, when that part cannot be downloaded', async () => {
-      lazyParts.urlState = offline;
-      const el = await fixture<LamtheoCommendationTable>(
-        html`<lamtheo-commendation-table id="kt2" url-state .data=${small}></lamtheo-commendation-table>`,
+    it('shows the table without URL state and says so; "Thử lại" reads the view from the URL', async () => {
+      parts.offline('url-state');
+      const before = location.hash;
+      history.replaceState(null, '', '#lamtheo-kt2=q%3Dphuong%2B17');
+      try {
+        const el = await fixture<LamtheoCommendationTable>(
+          html`<lamtheo-commendation-table id="kt2" url-state .data=${small}></lamtheo-commendation-table>`,
+        );
+        await until(() => el.state === 'ready' && bodyRowsOf(el).length === 3, 'the table');
+        const note = await until(() => partMissing(root(el)), 'the note');
+        expect(note.text).to.equal(missing);
+        await expect(el).to.be.accessible();
+        parts.online('url-state');
+        note.retry.click();
+        await until(() => names(el).length === 1, 'the view of the URL');
+        expect(names(el)).to.deep.equal(['Đảng bộ Phường 17']);
+        expect(partMissing(root(el))).to.equal(undefined);
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search + before);
+      }
+    });
+
+    it('says so once when the export and the URL state both fail, and "Thử lại" brings both', async () => {
+      parts.offline('csv-export', 'url-state');
+      const before = location.hash;
+      history.replaceState(null, '', '#lamtheo-kt3=q%3Dphuong%2B17');
+      const createObjectURL = URL.createObjectURL;
+      const click = HTMLAnchorElement.prototype.click;
+      let downloaded = '';
+      URL.createObjectURL = () => 'blob:test';
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        downloaded = this.download;
+      };
+      try {
+        const el = await fixture<LamtheoCommendationTable>(
+          html`<lamtheo-commendation-table id="kt3" url-state .data=${small}></lamtheo-commendation-table>`,
+        );
+        await until(() => partMissing(root(el)), 'the note of the URL state');
+        root(el).querySelector<HTMLButtonElement>('button.export')!.click();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(root(el).querySelectorAll('[part~=part-missing]')).to.have.length(1);
+        parts.online('csv-export', 'url-state');
+        partMissing(root(el))!.retry.click();
+        await until(() => downloaded, 'the download');
+        await until(() => names(el).length === 1, 'the view of the URL');
+        expect(names(el)).to.deep.equal(['Đảng bộ Phường 17']);
+        expect(partMissing(root(el))).to.equal(undefined);
+      } finally {
+        URL.createObjectURL = createObjectURL;
+        HTMLAnchorElement.prototype.click = click;
+        history.replaceState(null, '', location.pathname + location.search + before);
+      }
+    });
+
+    it('says so in English in an English table', async () => {
+      parts.offline('csv-export');
+      const wrapper = mount<HTMLElement>(
+        html`<div lang="en"><lamtheo-commendation-table .data=${small}></lamtheo-commendation-table></div>`,
       );
-      await until(() => el.state === 'ready' && bodyRowsOf(el).length === 3, 'the table');
-      expect(root(el).querySelector('[role=alert]')!.textContent).to.include('Không tải được phần lưu tìm kiếm');
+      const el = wrapper.querySelector('lamtheo-commendation-table')!;
+      await until(() => el.state === 'ready' && shadowText(el).includes('Download CSV'), 'the English table');
+      root(el).querySelector<HTMLButtonElement>('button.export')!.click();
+      const note = await until(() => partMissing(root(el)), 'the note');
+      expect(note.text).to.equal('Part of this widget could not be downloaded (is the connection down?). Try again');
     });
   });
 

@@ -2,11 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/spaces/index.js';
 import type { LamtheoSpaceMap } from '../../../src/components/spaces/space-map.js';
-import { panelContents } from '../../../src/components/spaces/selection.js';
 import { FIRST_LIST_PAGE, LIST_PAGE } from '../../../src/components/spaces/space-list.js';
 import type { LamtheoErrorEvent } from '../../../src/internal/events.js';
 import { generateDataset } from '../../fixtures/generate/generate.js';
 import { until } from '../../helpers/page.js';
+import { partMissing, whenPartsFail } from '../../helpers/parts.js';
 import { quan11Dataset, type Json } from './q11.js';
 
 const $ = <T extends Element = Element>(el: LamtheoSpaceMap, selector: string) =>
@@ -227,22 +227,6 @@ describe('<lamtheo-space-map>', () => {
     expect($(el, '.panel')).to.equal(null);
   });
 
-  it('says so in the panel when its contents cannot be downloaded, and tries again at the next selection', async () => {
-    const el = await mount(q11);
-    const load = panelContents.load;
-    panelContents.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-    try {
-      el.select(0);
-      const alert = await until(() => $(el, '.panel [role="alert"]'), 'the message');
-      expect(alert.textContent).to.include('Không tải được phần hiện chi tiết');
-      expect($(el, '.panel .close'), 'the panel can still be closed').to.exist;
-    } finally {
-      panelContents.load = load;
-    }
-    el.select(1);
-    expect((await panelOf(el)).querySelector('h3')!.textContent).to.equal((q11.spaces as Json[])[1].name as string);
-  });
-
   it('opens a ward panel listing its spaces when a ward is clicked', async () => {
     const el = await mount(q11);
     const ward = $$(el, 'path.ward').find((w) => w.querySelector('title')!.textContent!.startsWith('Phường 13:'))!;
@@ -447,5 +431,60 @@ describe('<lamtheo-space-map>', () => {
     el.select(0);
     await panelOf(el);
     await expect(el).to.be.accessible();
+  });
+
+  describe('when a part of the map cannot be downloaded', () => {
+    const parts = whenPartsFail();
+    const missing = 'Một phần của tiện ích này chưa tải được (mất kết nối mạng?). Thử lại';
+
+    it('says so in the panel, which still closes; the map and list work; "Thử lại" shows the details', async () => {
+      parts.offline('panel-contents');
+      const el = await mount(q11);
+      el.select(0);
+      const note = await until(() => partMissing(el.shadowRoot!), 'the note');
+      expect(note.text).to.equal(missing);
+      expect(note.retry.closest('.panel'), 'in the panel').to.exist;
+      expect($(el, '.panel .close'), 'the panel can still be closed').to.exist;
+      await expect(el).to.be.accessible();
+      // The rest of the map works: another selection highlights its list item.
+      el.select(1);
+      await el.updateComplete;
+      expect($(el, '.list button[aria-current="true"]')?.textContent).to.include(
+        (q11.spaces as Json[])[1].name as string,
+      );
+      note.retry.click(); // still offline: the note stays
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(partMissing($(el, '.panel')!)?.text).to.equal(missing);
+      parts.online('panel-contents');
+      partMissing($(el, '.panel')!)!.retry.click();
+      expect((await panelOf(el)).querySelector('h3')!.textContent).to.equal((q11.spaces as Json[])[1].name as string);
+      expect(partMissing($(el, '.panel')!)).to.equal(undefined);
+    });
+
+    it('says so where the warnings would be, draws the map, and tells them after "Thử lại"', async () => {
+      parts.offline('map-problems');
+      const bad = structuredClone(q11);
+      const features = ((bad.boundaries as Json).featureCollection as Json).features as Json[];
+      features[3].geometry = null as never;
+      const events: LamtheoErrorEvent[] = [];
+      const el = await fixture<LamtheoSpaceMap>(
+        html`<lamtheo-space-map
+          style="width:900px"
+          .data=${bad}
+          @lamtheo-error=${(e: LamtheoErrorEvent) => events.push(e)}
+        ></lamtheo-space-map>`,
+      );
+      const note = await until(() => partMissing(el.shadowRoot!), 'the note');
+      expect(note.text).to.equal(missing);
+      expect($$(el, 'path.ward[d^="M"]')).to.have.length(15);
+      expect(events).to.deep.equal([]);
+      parts.online('map-problems');
+      note.retry.click();
+      await until(() => $(el, 'details.admin'), 'the warnings');
+      expect($(el, 'details.admin')!.textContent).to.include('boundaries.featureCollection.features[3]');
+      await until(() => events.length > 0, 'the lamtheo-error warning');
+      expect(events[0].problems.map((p) => p.code)).to.deep.equal(['geometry-no-geometry']);
+      expect(partMissing(el.shadowRoot!)).to.equal(undefined);
+    });
   });
 });
