@@ -9,6 +9,7 @@
  * reads the whole document again the usual way, which lists every problem with its place.
  */
 import { collectionNames, dataset as datasetSchema, MAX_ITEMS, type Dataset } from '../schema/dataset.js';
+import { safeParse } from '../schema/zod.js';
 import type { Lang } from './issues.js';
 import { MAX_DEPTH } from './json-limits.js';
 import type { NormalisedDataset } from './normalise.js';
@@ -66,7 +67,7 @@ function bigCollections(input: Record<string, unknown>): Big[] {
 function checkSlice(big: Big, from: number): unknown[] | undefined {
   const records = big.records.slice(from, from + SLICE);
   if (tooDeepAt(records, MAX_DEPTH - 2)) return undefined;
-  const parsed = datasetSchema.shape[big.name].safeParse(records);
+  const parsed = safeParse(datasetSchema.shape[big.name], records);
   return parsed.success ? (parsed.data as unknown[]) : undefined;
 }
 

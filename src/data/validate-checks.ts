@@ -6,6 +6,7 @@
  */
 import type * as z from 'zod/mini';
 import { dataset as datasetSchema, SCHEMA_VERSION, type Dataset } from '../schema/dataset.js';
+import { safeParse } from '../schema/zod.js';
 import { duplicateIds, unplacedSpaces } from './checks.js';
 import { capIssues, makeIssue, type Issue, type Lang, type PathSegment } from './issues.js';
 import { MAX_DEPTH } from './json-limits.js';
@@ -97,7 +98,7 @@ export function checkValue(
   const versionIssue = checkVersion(input as Record<string, unknown>, lang);
   if (versionIssue) return { ok: false, errors: [versionIssue], warnings: [] };
 
-  const parsed = datasetSchema.safeParse(input, { reportInput: true });
+  const parsed = safeParse(datasetSchema, input, { reportInput: true });
   if (!parsed.success) return { ok: false, schemaIssues: parsed.error.issues };
   return checkParsed(input as Record<string, unknown>, parsed.data, lang);
 }

@@ -8,6 +8,7 @@
 import { msg, str } from '@lit/localize';
 import { pledgeSubmission, type PledgeSubmissionInput } from '../../schema/pledge.js';
 import type { PledgeTemplate } from '../../schema/pledge-template.js';
+import { safeParse } from '../../schema/zod.js';
 import { validatePledgeAgainstTemplate } from '../../data/pledges.js';
 import { fromZodIssues } from '../../data/zod-issues.js';
 import { parsePath, type Issue, type Lang, type PathSegment } from '../../data/issues.js';
@@ -180,7 +181,7 @@ export function validateValues(
   unknownChoice: readonly ('unitId' | 'cellId')[] = [],
 ): FieldError[] {
   const submission = toSubmission(template, values);
-  const parsed = pledgeSubmission.safeParse(submission, { reportInput: true });
+  const parsed = safeParse(pledgeSubmission, submission, { reportInput: true });
   const issues = parsed.success ? [] : fromZodIssues(parsed.error.issues, lang);
   issues.push(
     ...validatePledgeAgainstTemplate(submission as Parameters<typeof validatePledgeAgainstTemplate>[0], template, {
