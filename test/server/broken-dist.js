@@ -1,0 +1,19 @@
+// The built library with one file missing, as on a half-copied deployment or behind a proxy that
+// blocks a file, mounted by web-test-runner under /test-dist/:
+//   /test-dist/missing-<file>/<path>  serves dist/<path>, except dist/<file> (e.g. spaces.js): 404
+// The loader names its chunks relative to itself, so a page that loads
+// /test-dist/missing-spaces.js/lamtheo.js gets every file but the map's.
+export function brokenDist() {
+  return function (ctx, next) {
+    const match = /^\/test-dist\/missing-([\w.-]+)\/(.+)$/.exec(ctx.path);
+    if (!match) return next();
+    const [, missing, path] = match;
+    if (path === missing) {
+      ctx.status = 404;
+      ctx.body = 'Not found';
+      return;
+    }
+    ctx.url = `/dist/${path}`;
+    return next();
+  };
+}
