@@ -98,9 +98,12 @@ describe('a page whose old scripts changed the built-ins before lamtheo came', (
 
   it('says in words that a widget cannot be shown, never a blank box, with a plain value added to Object.prototype', async () => {
     // Not yet as on a clean page: the bundler's helper that builds the namespace object of a
-    // lazily imported module (rolldown's `__export`) walks an object literal with `for…in`
-    // and makes each key a getter; `cmsVersion` is a string, not a getter, and the data
-    // layer's chunk fails while it is evaluated. See src/schema/zod.ts for zod's part, fixed.
+    // lazily imported module (rolldown's `__export`,
+    // https://github.com/rolldown/rolldown/blob/main/crates/rolldown/src/runtime/runtime-base.js)
+    // walks an object literal with `for…in` and makes each key a getter; `cmsVersion` is a
+    // string, not a getter ("Getter must be a function"), and the data layer's chunk fails
+    // while it is evaluated. zod's part is fixed (src/schema/zod.ts,
+    // test/schema/prototype-additions.test.ts adds the same value).
     const { frame, views: seen } = await views('/test/pages/hostile-portal.html?env=prototype-value');
     const doc = frame.contentDocument!;
     const plain = await cleanViews();
