@@ -129,6 +129,13 @@ describe('a page whose old scripts changed the built-ins before lamtheo came', (
     await expectAsOnACleanPage(frame, seen);
   });
 
+  it('shows every widget as on a clean page with Array.from replaced as Prototype.js does', async () => {
+    const { frame, views: seen } = await views('/test/pages/hostile-portal.html?env=prototypejs');
+    const win = frame.contentWindow as unknown as { eval(code: string): unknown };
+    expect(win.eval('Array.from(new Set([1, 2])).length')).to.equal(0);
+    await expectAsOnACleanPage(frame, seen);
+  });
+
   it('shows every widget as on a clean page with all of these at once', async () => {
     const { frame, views: seen } = await views('/test/pages/hostile-portal.html?env=all');
     await expectAsOnACleanPage(frame, seen);

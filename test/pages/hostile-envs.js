@@ -4,10 +4,11 @@
 //   prototypes  enumerable additions to Object.prototype (methods), Array.prototype and
 //               String.prototype, as old CMS plugins and Prototype-era helpers make them
 //   prototype-value  a plain value added to Object.prototype
+//   prototypejs  Array.from replaced by Prototype.js's $A (array-likes only, no map function)
 //   wrappers    a Promise polyfill in place of window.Promise, and logging wrappers around
 //               JSON.parse / JSON.stringify, fetch and EventTarget.prototype.addEventListener
 //   base        <base href> pointing at another folder (the data files are named relative to it)
-//   all         prototypes + wrappers together
+//   all         prototypes, prototypejs and wrappers together
 // Each environment counts what it saw in window.lamtheoHostile, so the test can tell it was in force.
 // Written as the old scripts it stands for (ES5, `var self = this`, `obj.hasOwnProperty`).
 /* eslint-disable no-prototype-builtins, @typescript-eslint/no-this-alias */
@@ -235,6 +236,18 @@
   }
 
   if (env === 'prototypes' || env === 'all') prototypes();
+  if (env === 'prototypejs' || env === 'all') {
+    // Prototype.js 1.7 sets Array.from to its $A, which reads array-likes only: no iterables
+    // (a Set gives []) and no map function.
+    Array.from = function $A(iterable) {
+      if (!iterable) return [];
+      if ('toArray' in Object(iterable)) return iterable.toArray();
+      var length = iterable.length || 0,
+        results = new Array(length);
+      while (length--) results[length] = iterable[length];
+      return results;
+    };
+  }
   // A plain value on Object.prototype (see hostile-portal.test.ts for what it still breaks).
   if (env === 'prototype-value') Object.prototype.cmsVersion = '2.3.1';
   if (env === 'wrappers' || env === 'all') wrappers();
