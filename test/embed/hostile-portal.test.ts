@@ -141,6 +141,12 @@ describe('a page whose old scripts changed the built-ins before lamtheo came', (
     await expectAsOnACleanPage(frame, seen);
   });
 
+  it('shows every widget as on a clean page from the classic build, with all of these at once', async () => {
+    const { frame, views: seen } = await views('/test/pages/hostile-portal.html?env=all&classic');
+    expect(frame.contentDocument!.querySelector('script[src="/dist/lamtheo.iife.js"]')).to.not.equal(null);
+    await expectAsOnACleanPage(frame, seen);
+  });
+
   it('shows every widget as on a clean page in quirks mode', async () => {
     const { frame, views: seen } = await views('/test/pages/hostile-portal-quirks.html?env=clean');
     expect(frame.contentDocument!.compatMode).to.equal('BackCompat');
