@@ -80,6 +80,24 @@ describe('the schema on a page whose scripts added to Object.prototype', () => {
     );
   });
 
+  it('reads a big list in slices as on a clean page', async () => {
+    const { generateDataset } = await import('../../src/data/generate.js');
+    const { readDataset } = await import('../../src/data/read.js');
+    const d = generateDataset({ seed: 7, commendations: 4321, spaces: 10 });
+    const doc = { version: 1, units: d.units, commendations: d.commendations! };
+    let firsts = 0;
+    const result = await readDataset(doc, 'vi', () => firsts++);
+    delete proto.clone;
+    delete proto.cmsVersion;
+    const usual = await readDataset(doc, 'vi');
+    proto.clone = function () {};
+    proto.cmsVersion = '2.3.1';
+    expect(firsts).to.equal(1);
+    if (!result.ok || !usual.ok) throw new Error('the generated document is valid');
+    expect(result.data.dataset.commendations).to.deep.equal(usual.data.dataset.commendations);
+    expect(result.data.warnings).to.deep.equal(usual.data.warnings);
+  });
+
   it('withPlainObjects hides the additions only while it runs, and puts them back after a throw', async () => {
     const { withPlainObjects } = await import('../../src/schema/zod.js');
     const inside = withPlainObjects(() => {
