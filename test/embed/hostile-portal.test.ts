@@ -143,7 +143,7 @@ describe('a page whose old scripts changed the built-ins before lamtheo came', (
 
   it('shows every widget as on a clean page from the classic build, with all of these at once', async () => {
     const { frame, views: seen } = await views('/test/pages/hostile-portal.html?env=all&classic');
-    expect(frame.contentDocument!.querySelector('script[src="/dist/lamtheo.iife.js"]')).to.not.equal(null);
+    expect(frame.contentDocument!.querySelector('script[src$="/dist/lamtheo.iife.js"]')).to.not.equal(null);
     await expectAsOnACleanPage(frame, seen);
   });
 
@@ -159,6 +159,14 @@ describe('a page whose old scripts changed the built-ins before lamtheo came', (
     expect(doc.baseURI).to.equal(new URL('/test/fixtures/', location.href).href);
     // The attributes are relative (quan-11-2022.json): next to the page there is no such file.
     expect(doc.getElementById('map')!.getAttribute('src')).to.equal('quan-11-2022.json');
+    await expectAsOnACleanPage(frame, seen);
+  });
+
+  it('reads data files named relative to a <base href> on another origin (a CDN that allows it)', async () => {
+    const { frame, views: seen } = await views('/test/pages/hostile-portal.html?env=base-elsewhere');
+    const base = new URL(frame.contentDocument!.baseURI);
+    expect(base.origin).to.not.equal(location.origin);
+    expect(base.pathname).to.equal('/test/fixtures/');
     await expectAsOnACleanPage(frame, seen);
   });
 });

@@ -8,6 +8,7 @@
 //   wrappers    a Promise polyfill in place of window.Promise, and logging wrappers around
 //               JSON.parse / JSON.stringify, fetch and EventTarget.prototype.addEventListener
 //   base        <base href> pointing at another folder (the data files are named relative to it)
+//   base-elsewhere  the same folder on another origin
 //   all         prototypes, prototypejs and wrappers together
 // Each environment counts what it saw in window.lamtheoHostile, so the test can tell it was in force.
 // Written as the old scripts it stands for (ES5, `var self = this`, `obj.hasOwnProperty`).
@@ -251,10 +252,13 @@
   // A plain value on Object.prototype (see hostile-portal.test.ts for what it still breaks).
   if (env === 'prototype-value') Object.prototype.cmsVersion = '2.3.1';
   if (env === 'wrappers' || env === 'all') wrappers();
-  if (env === 'base') {
-    // The data files are named relative to the base, as an <img src> would be.
+  if (env === 'base' || env === 'base-elsewhere') {
+    // The data files are named relative to the base, as an <img src> would be. base-elsewhere:
+    // the base is on another origin (127.0.0.1 for localhost, as a portal's CDN would be).
     var base = document.createElement('base');
-    base.href = '/test/fixtures/';
+    var other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    base.href =
+      env === 'base' ? '/test/fixtures/' : location.protocol + '//' + other + ':' + location.port + '/test/fixtures/';
     document.head.append(base);
     window.lamtheoDataVia = function (url) {
       return url.replace('/test/fixtures/', '');
