@@ -38,6 +38,22 @@ export default tseslint.config(
     },
   },
   {
+    // zod runs only through src/schema/zod.ts, with a page's Object.prototype additions hidden.
+    files: ['src/**/*.ts'],
+    ignores: ['src/schema/zod.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod/mini', message: 'Build and check through src/schema/zod.ts.', allowTypeImports: true },
+            { name: 'zod', message: 'Build and check through src/schema/zod.ts.', allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },

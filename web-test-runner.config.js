@@ -6,6 +6,7 @@ import { chromePath, chromeFlags } from './scripts/chrome.js';
 import { isD3Selection, slimSelection } from './scripts/d3-selection-slim.js';
 import { faultServer } from './test/server/fault-server.js';
 import { prefetchServer } from './test/server/prefetch-server.js';
+import { brokenDist, fixturesForEveryOrigin } from './test/server/broken-dist.js';
 import { touchCommands } from './test/server/touch-commands.js';
 import { mediaCommands } from './test/server/media-commands.js';
 import { axCommands } from './test/server/ax-commands.js';
@@ -49,6 +50,8 @@ export default {
   middleware: [
     faultServer(),
     prefetchServer(),
+    brokenDist(),
+    fixturesForEveryOrigin(),
     async function pledgeReceiver(context, next) {
       if (!context.path.startsWith('/api/test-pledges')) return next();
       context.respond = false;

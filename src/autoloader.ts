@@ -1,5 +1,5 @@
 import type { Family } from './families.js';
-import { undefinedTagsCss } from './internal/reserve.js';
+import { undefinedTagsCss, unavailableAttribute } from './internal/reserve.js';
 import { prefetch } from './data/load/prefetch.js';
 
 /**
@@ -26,24 +26,59 @@ function reserveSpace(root: Document): (grid: Element) => void {
 }
 
 /**
+ * What a tag says when its code could not come or could not run: its file is missing (a
+ * half-copied deployment, a proxy that blocks it) or the browser lacks something the widget
+ * needs. The loader carries these two sentences itself: the widgets' words (msg()) come with
+ * their code, which is what is missing.
+ */
+const unavailableWords = {
+  vi: 'Không hiển thị được nội dung này. Hãy tải lại trang hoặc dùng trình duyệt mới hơn.',
+  en: 'This content cannot be shown. Reload the page or use a newer browser.',
+};
+
+/**
+ * Says so, in the tag's language (its nearest `lang`), in a paragraph before what the
+ * administrator wrote inside the tag (that stays, and shows). The reserve sheet lets a tag with
+ * this attribute take only the height of its words (internal/reserve.ts). Once: a tag that
+ * already says so is left as it is. If the code comes later after all, the widget's shadow root
+ * covers both.
+ */
+function sayUnavailable(element: Element): void {
+  if (element.hasAttribute(unavailableAttribute)) return;
+  element.setAttribute(unavailableAttribute, '');
+  const words = element.ownerDocument.createElement('p');
+  const lang = element.closest('[lang]')?.getAttribute('lang') ?? '';
+  words.textContent = /^en\b/i.test(lang.trim()) ? unavailableWords.en : unavailableWords.vi;
+  element.prepend(words);
+}
+
+/**
  * Watches a document for lamtheo tags and loads each family's code the first time one of
- * its tags appears, including tags a portal's own scripts add later. Returns a function
- * that stops watching.
+ * its tags appears, including tags a portal's own scripts add later. A tag whose family could
+ * not be loaded, or that stayed undefined once it was (its constructor failed: a feature the
+ * browser lacks), says so in words instead of staying an empty box. Returns a function that
+ * stops watching.
  */
 export function startAutoloader(families: readonly Family[], root: Document = document): () => void {
   const byTag = new Map<string, Family>();
   for (const family of families) for (const tag of family.tags) byTag.set(tag, family);
   const requested = new Set<Family>();
   const reserveGrid = reserveSpace(root);
+  const undefinedTags = (family: Family) =>
+    root.querySelectorAll(family.tags.map((tag) => `${tag}:not(:defined)`).join());
 
   const load = (family: Family): void => {
     if (requested.has(family)) return;
     requested.add(family);
-    family.load().catch((error: unknown) => {
-      // A failed download (slow or broken network) may be retried when a tag appears again.
-      requested.delete(family);
-      console.warn(`[lamtheo] could not load the "${family.name}" widgets:`, error);
-    });
+    family.load().then(
+      () => undefinedTags(family).forEach(sayUnavailable),
+      (error: unknown) => {
+        // A failed download (slow or broken network) may be retried when a tag appears again.
+        requested.delete(family);
+        console.warn(`[lamtheo] could not load the "${family.name}" widgets:`, error);
+        undefinedTags(family).forEach(sayUnavailable);
+      },
+    );
   };
 
   const found = (element: Element): void => {

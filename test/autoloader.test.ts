@@ -90,4 +90,35 @@ describe('the autoloader', () => {
     expect(spy.loads).to.deep.equal(['map', 'map']);
     expect(String(warnings[0]?.[0])).to.include('could not load the "map" widgets');
   });
+
+  it('lets a tag whose code could not come, or did not define it, say so in its language and keep its content', async () => {
+    const spy = spyFamilies();
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      spy.failOnce();
+      addToPage(
+        '<test-map id="vi-map"><p>Danh sách ở trang Tin tức.</p></test-map>' +
+          '<div lang="en-GB"><test-map id="en-map"></test-map></div>',
+      );
+      stop = startAutoloader(spy.families);
+      await nextMutation();
+      await nextMutation();
+    } finally {
+      console.warn = warn;
+    }
+    const text = (id: string) => document.getElementById(id)!.textContent!.trim();
+    expect(text('vi-map')).to.equal(
+      'Không hiển thị được nội dung này. Hãy tải lại trang hoặc dùng trình duyệt mới hơn.Danh sách ở trang Tin tức.',
+    );
+    expect(text('en-map')).to.equal('This content cannot be shown. Reload the page or use a newer browser.');
+    // The counter family loads, but nothing defines test-counter: it says so once, however often seen.
+    addToPage('<test-counter id="counter"></test-counter>');
+    await nextMutation();
+    await nextMutation();
+    addToPage('<test-counter></test-counter>');
+    await nextMutation();
+    expect(document.getElementById('counter')!.querySelectorAll('p').length).to.equal(1);
+    expect(document.getElementById('counter')!.hasAttribute('lamtheo-unavailable')).to.equal(true);
+  });
 });

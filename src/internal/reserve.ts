@@ -11,6 +11,9 @@
  * lamtheo.js: a chunk shared with the widgets would cost a round trip before anything is reserved.
  */
 
+/** Set by the loader on a tag whose code could not come or could not run (autoloader.ts). */
+export const unavailableAttribute = 'lamtheo-unavailable';
+
 /** Heights in em. */
 export const reserve = {
   /** The line of a counter's figure (2.2em digits, line height 1.1, with a unit beside). */
@@ -42,6 +45,16 @@ export const reserve = {
 /** A counter card: the figure, its label and one more line (target, change, breakdown or period). */
 export const cardHeight = reserve.figure + reserve.gap + reserve.line + reserve.gap + reserve.small;
 
+/** Every lamtheo tag the loader defines. */
+const tags = [
+  'lamtheo-counter',
+  'lamtheo-counter-grid',
+  'lamtheo-commendation-table',
+  'lamtheo-pledge-form',
+  'lamtheo-pledge-list',
+  'lamtheo-space-map',
+];
+
 /** How many figures a grid reserves for: its `metrics` ids, else two (as internal/skeletons.ts). */
 function metricCount(metrics: string): number {
   return metrics.split(/\s+/).filter(Boolean).length || 2;
@@ -59,9 +72,10 @@ const gridColumn = 'var(--lamtheo-counter-min-width, 13em)';
  */
 export function undefinedTagsCss(grids: Iterable<string> = []): string {
   const u = ':not(:defined)';
+  const failed = `[${unavailableAttribute}]${u}`;
   const em = (n: number) => `${+n.toFixed(3)}em`;
   const rules = [
-    `lamtheo-counter${u},lamtheo-counter-grid${u},lamtheo-commendation-table${u},lamtheo-pledge-form${u},lamtheo-pledge-list${u},lamtheo-space-map${u}{display:block}`,
+    `${tags.map((tag) => `${tag}${u}`).join()}{display:block}`,
     `lamtheo-counter${u}{min-block-size:${em(cardHeight + reserve.details)}}`,
     `lamtheo-counter[compact]${u}{min-block-size:${em(cardHeight)}}`,
     `lamtheo-counter[variant=odometer]${u}{min-block-size:${em(reserve.odometer + reserve.details)}}`,
@@ -90,6 +104,10 @@ export function undefinedTagsCss(grids: Iterable<string> = []): string {
     `lamtheo-counter-grid[variant=odometer]${u}::before{--_item:calc(${em(reserve.odometer + 0.7)} + 1px);--_gap:0em}`,
     `@container (min-width:30em){lamtheo-counter-grid:not([variant=odometer])${u}::before{` +
       `--_cols:max(1,round(down,(100cqi + var(--_gap))/(${gridColumn} + var(--_gap)),1))}}`,
+    // A tag that says its code could not come takes the height of its words and of what the
+    // administrator wrote inside it, no more, set off from the page's text by a rule in its colour.
+    `${tags.map((tag) => `${tag}${failed}`).join()}{display:flow-root;min-block-size:0!important;border-inline-start:.25em solid;padding-inline-start:.75em}`,
+    `lamtheo-space-map${failed}::before,lamtheo-counter-grid${failed}::before{content:none}`,
   ];
   return rules.join('\n');
 }

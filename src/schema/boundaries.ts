@@ -3,7 +3,7 @@
  * feature property that links each feature to a unit. Geometry is checked loosely
  * (type and coordinate arrays); the map handles either ring winding.
  */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { LIMITS, safeUrl, text } from './primitives.js';
 
 export const geometryTypes = [

@@ -3,7 +3,7 @@
  * who issued it and from the line (party, state, mass organisation); the issuer's
  * level is a free string, because levels change (no district level after 2025).
  */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { LIMITS, decision, id, longText, optionalNote, tags, text, year } from './primitives.js';
 
 export const commendationForms = [

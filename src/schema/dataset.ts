@@ -2,7 +2,7 @@
  * The dataset document: `"version": 1` and any subset of the collections. A widget
  * reads the collections it needs and ignores the rest.
  */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { boundaries } from './boundaries.js';
 import { commendation } from './commendation.js';
 import { metric } from './metric.js';

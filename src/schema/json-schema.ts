@@ -9,7 +9,7 @@
  * records (unique ids, references, sums). Kept out of the barrel so widget bundles
  * never carry z.toJSONSchema.
  */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { dataset } from './dataset.js';
 import { dateOrDateTime, isoDate, partialDate, safeUrl, webUrl } from './primitives.js';
 import { lonLat } from './space.js';

@@ -3,7 +3,7 @@
  * to derive it from the records of another collection (`derive`), so "43 spaces"
  * can be counted from the spaces list and cannot drift from it.
  */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { LIMITS, amount, id, optionalNote, partialDate, tags, text } from './primitives.js';
 import { period } from './period.js';
 

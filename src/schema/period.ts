@@ -2,7 +2,7 @@
  * The time a figure covers, as reports say it: a year (2017), a term (nhiệm kỳ
  * 2015–2020), a range (5/2018–2/2019) or part of a year ("6 tháng đầu năm 2017").
  */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { comparePartialDates, endOfPartialDate } from './calendar.js';
 import { LIMITS, partialDate, text, year } from './primitives.js';
 

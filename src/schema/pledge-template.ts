@@ -3,7 +3,7 @@
  * classic three (tư tưởng, đạo đức, phong cách), the five standards of Quy định
  * 144-QĐ/TW, or any list a unit chooses.
  */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { LIMITS, id, longText, optionalNote, safeUrl, text, year } from './primitives.js';
 
 export const pledgeHeading = z.object({

@@ -3,7 +3,7 @@
  * per heading of its template; that every heading is answered is checked against
  * the template by `validatePledgeAgainstTemplate` in src/data/check/pledges.ts.
  */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { LIMITS, dateOrDateTime, id, isoDate, optionalNote, text, year } from './primitives.js';
 
 /** Year-end rating: completed excellently / well / completed / not completed. */

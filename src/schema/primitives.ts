@@ -3,7 +3,7 @@
  * dates, years, counts, safe links. Custom checks carry `params.code`, which
  * src/data/words/messages.ts turns into words for people in Vietnamese or English.
  */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { isCalendarDate, isDateOrDateTime, isPartialDate } from './calendar.js';
 import { isSafeUrl, isWebUrl } from './url.js';
 

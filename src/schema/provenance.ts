@@ -1,5 +1,5 @@
 /** Where the figures come from and the date they hold: every widget can show it. */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { LIMITS, optionalNote, partialDate, safeUrl, text, webUrl } from './primitives.js';
 
 export const sourceDocument = z.object({

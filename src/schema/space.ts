@@ -2,7 +2,7 @@
  * Ho Chi Minh cultural spaces (không gian văn hóa Hồ Chí Minh): where each was opened,
  * what it holds. A place has a location [lon, lat]; an online space has a url instead.
  */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { id, longText, optionalNote, partialDate, safeUrl, tags, text, webUrl } from './primitives.js';
 
 export const spaceKinds = [

@@ -4,7 +4,7 @@
  * districts are gone, so a unit says what it is (`kind`), when it existed and who
  * succeeded it, and the widgets never walk a fixed hierarchy.
  */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { comparePartialDates } from './calendar.js';
 import { LIMITS, id, isoDate, optionalNote, tags, text } from './primitives.js';
 

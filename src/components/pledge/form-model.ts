@@ -11,6 +11,7 @@ import type { PledgeTemplate } from '../../schema/pledge-template.js';
 import { validatePledgeAgainstTemplate } from '../../data/check/pledges.js';
 import { fromZodIssues } from '../../data/check/zod-issues.js';
 import { parsePath, type Issue, type Lang, type PathSegment } from '../../data/words/issues.js';
+import { safeParse } from '../../schema/zod.js';
 import { daysInMonth } from '../../schema/calendar.js';
 import { readDateText } from './date-text.js';
 
@@ -180,7 +181,7 @@ export function validateValues(
   unknownChoice: readonly ('unitId' | 'cellId')[] = [],
 ): FieldError[] {
   const submission = toSubmission(template, values);
-  const parsed = pledgeSubmission.safeParse(submission, { reportInput: true });
+  const parsed = safeParse(pledgeSubmission, submission, { reportInput: true });
   const issues = parsed.success ? [] : fromZodIssues(parsed.error.issues, lang);
   issues.push(
     ...validatePledgeAgainstTemplate(submission as Parameters<typeof validatePledgeAgainstTemplate>[0], template, {

@@ -6,6 +6,7 @@ import '../words/messages-all.js';
 import { pledgeSubmission, type PledgeSubmission } from '../../schema/pledge.js';
 import type { PledgeTemplate } from '../../schema/pledge-template.js';
 import { makeIssue, type Issue, type Lang } from '../words/issues.js';
+import { safeParse } from '../../schema/zod.js';
 import { validatePledgeAgainstTemplate } from './pledge-check.js';
 import { fromZodIssues } from './zod-issues.js';
 
@@ -21,7 +22,7 @@ export function validatePledgeSubmission(
 ): PledgeSubmissionResult {
   const lang = options.lang ?? 'vi';
   try {
-    const parsed = pledgeSubmission.safeParse(input, { reportInput: true });
+    const parsed = safeParse(pledgeSubmission, input, { reportInput: true });
     if (!parsed.success) return { ok: false, errors: fromZodIssues(parsed.error.issues, lang) };
     const errors = validatePledgeAgainstTemplate(parsed.data, template, { lang });
     return errors.length ? { ok: false, errors } : { ok: true, data: parsed.data };

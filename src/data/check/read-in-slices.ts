@@ -15,6 +15,7 @@ import type { NormalisedDataset } from '../normalise/normalise.js';
 import { checkParsedDataset, datasetKeys, tooDeepAt, type ValidationResult } from './validate-checks.js';
 import { IdIndex } from './records.js';
 import { scanParsed } from './scan.js';
+import { safeParse } from '../../schema/zod.js';
 import { placed, validateDatasetLazy, worded } from './validate-lazy.js';
 
 /** Collections longer than this are read in slices. */
@@ -77,7 +78,7 @@ function bigCollections(input: Record<string, unknown>): Big[] {
 function checkSlice(big: Big, from: number): unknown[] | undefined {
   const records = big.records.slice(from, from + STEP);
   if (tooDeepAt(records, MAX_DEPTH - 2)) return undefined;
-  const parsed = datasetSchema.shape[big.name].safeParse(records);
+  const parsed = safeParse(datasetSchema.shape[big.name], records);
   return parsed.success ? (parsed.data as unknown[]) : undefined;
 }
 

@@ -11,6 +11,7 @@ import { capIssues, makeIssue, type Issue, type Lang, type PathSegment } from '.
 import { MAX_DEPTH } from '../parse/json-limits.js';
 import { preview } from '../words/message-format.js';
 import { normaliseDataset, type NormalisedDataset } from '../normalise/normalise.js';
+import { safeParse } from '../../schema/zod.js';
 import { pledgesAgainstTemplates } from './pledge-check.js';
 import { scanParsed } from './scan.js';
 import { schemaKeys } from './unknown-keys.js';
@@ -97,7 +98,7 @@ export function checkValue(
   const versionIssue = checkVersion(input as Record<string, unknown>, lang);
   if (versionIssue) return { ok: false, errors: [versionIssue], warnings: [] };
 
-  const parsed = datasetSchema.safeParse(input, { reportInput: true });
+  const parsed = safeParse(datasetSchema, input, { reportInput: true });
   if (!parsed.success) return { ok: false, schemaIssues: parsed.error.issues };
   return checkParsed(input as Record<string, unknown>, parsed.data, lang);
 }
