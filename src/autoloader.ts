@@ -64,6 +64,16 @@ export function startAutoloader(families: readonly Family[], root: Document = do
   for (const family of families) for (const tag of family.tags) byTag.set(tag, family);
   const requested = new Set<Family>();
   const reserveGrid = reserveSpace(root);
+  // At most two files are fetched early. A browser opens only six connections to a server that
+  // speaks HTTP/1.1, and a slow data server holds one for each download: a page of many widgets
+  // with files of their own would hold back the widgets' code behind their data. Most pages
+  // read one or two files; any others load as before, once their widget asks.
+  const early = new Set<string>();
+  const fetchEarly = (url: string, base?: string) => {
+    if (early.size >= 2 && !early.has(url)) return;
+    early.add(url);
+    prefetch(url, base);
+  };
   const undefinedTags = (family: Family) =>
     root.querySelectorAll(family.tags.map((tag) => `${tag}:not(:defined)`).join());
 
@@ -87,10 +97,10 @@ export function startAutoloader(families: readonly Family[], root: Document = do
     if ((family || tag === 'lamtheo-dataset') && !customElements.get(tag)) {
       // Its data downloads while its code does (the element, once defined, takes the response).
       const src = element.getAttribute('src');
-      if (src && !element.querySelector(':scope>script[type="application/json"]')) prefetch(src);
+      if (src && !element.querySelector(':scope>script[type="application/json"]')) fetchEarly(src);
       // A map's boundaries file is relative to its `src`.
       const boundaries = tag === 'lamtheo-space-map' && element.getAttribute('boundaries');
-      if (boundaries) prefetch(boundaries, src ?? '');
+      if (boundaries) fetchEarly(boundaries, src ?? '');
     }
     if (!family) return;
     if (element.localName === 'lamtheo-counter-grid') reserveGrid(element);

@@ -46,14 +46,14 @@ const phone = { width: 375, height: 700 };
 const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('loading takes the final space (data served slowly)', function () {
-  this.timeout(40000);
+  this.timeout(60000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   for (const text of [100, 200]) {
     it(`moves nothing from loading to ready on a 375 px phone, text ${text}%`, async () => {
-      const { frame, doc, win } = await openSlow(`delay=2500&text=${text}`, phone);
+      const { frame, doc, win } = await openSlow(`delay=6000&text=${text}`, phone);
       const loading = await loadingHeights(doc);
-      const widgets = await settledWidgets(doc, 15000);
+      const widgets = await settledWidgets(doc, 30000);
       expect(widgets.map((el) => el.getAttribute('state'))).to.deep.equal(widgets.map(() => 'ready'));
       await settle();
       const ready = readyHeights(doc);
@@ -74,9 +74,9 @@ describe('loading takes the final space (data served slowly)', function () {
     });
 
     it(`moves nothing from loading to error, every widget in view, text ${text}%`, async () => {
-      const { doc, win } = await openSlow(`delay=1500&status=500&text=${text}`, { width: 375, height: 9000 });
+      const { doc, win } = await openSlow(`delay=4000&status=500&text=${text}`, { width: 375, height: 9000 });
       const loading = await loadingHeights(doc);
-      const widgets = await settledWidgets(doc, 15000);
+      const widgets = await settledWidgets(doc, 30000);
       expect(widgets.map((el) => el.getAttribute('state'))).to.deep.equal(widgets.map(() => 'error'));
       await settle();
       const shown = readyHeights(doc);
@@ -93,10 +93,10 @@ describe('loading takes the final space (data served slowly)', function () {
   }
 
   it('moves nothing for a visitor who scrolled to the figures while they load', async () => {
-    const { doc, win } = await openSlow('delay=2500', phone);
+    const { doc, win } = await openSlow('delay=6000', phone);
     await loadingHeights(doc);
     doc.getElementById('grid')!.scrollIntoView();
-    await settledWidgets(doc, 15000);
+    await settledWidgets(doc, 30000);
     await settle();
     expect(doc.scrollingElement!.scrollTop, 'scrolled').to.be.above(50);
     expect(win.lamtheoShifts, JSON.stringify(win.lamtheoShifts)).to.deep.equal([]);
@@ -107,7 +107,7 @@ describe('the space of lamtheo tags whose code has not come yet (the one-tag loa
   this.timeout(20000);
 
   it('is the space of their loading views: 375 px at 100% and 200% text, and 1000 px (grids in columns)', async () => {
-    const slow = (file: string) => `/test-api/data?key=undefined-${Math.random()}&delay=8000&file=${file}`;
+    const slow = (file: string) => `/test-api/data?key=undefined-${Math.random()}&delay=30000&file=${file}`;
     const markup = `
       <lamtheo-counter metric="dang-vien" src="${slow('tan-binh-2017.json')}"></lamtheo-counter>
       <lamtheo-counter compact metric="dang-vien" src="${slow('tan-binh-2017.json')}"></lamtheo-counter>
