@@ -19,13 +19,20 @@ import { defaultLanguage, toLanguage, type Language } from '../data/words/langua
 
 export { defaultLanguage, toLanguage, type Language };
 
-/** The English strings once downloaded (Vietnamese is the source language: it needs none). */
+/**
+ * The English strings downloaded so far (Vietnamese is the source language: it needs none):
+ * the interface's (locales/en.ts), and the data layer's problem words (locales/en-problems.ts)
+ * once there was a problem to word in English (src/data/words/messages-load.ts).
+ */
 let english: TemplateMap | undefined;
+let interfaceEnglish = false;
 let englishLoading: Promise<void> | undefined;
 /** The language of the element being rendered, or of the `inLanguage` call running. */
 let speaking: Language | undefined;
 
-const documentLanguage = (): Language => toLanguage(document.documentElement.getAttribute('lang'));
+/** The page's language; in Node (the command line, `lamtheo/schema`), where there is no page, Vietnamese. */
+const documentLanguage = (): Language =>
+  typeof document === 'undefined' ? defaultLanguage : toLanguage(document.documentElement.getAttribute('lang'));
 
 _installMsgImplementation(((template, options) =>
   runtimeMsg((speaking ?? documentLanguage()) === 'en' ? english : undefined, template, options)) as Parameters<
@@ -40,10 +47,11 @@ _installMsgImplementation(((template, options) =>
  * Vietnamese words rather than nothing, and the next English update tries again.
  */
 export function languageReady(language: Language): true | Promise<void> {
-  if (language !== 'en' || english) return true;
+  if (language !== 'en' || interfaceEnglish) return true;
   englishLoading ??= import('./locales/en.js').then(
     (module) => {
-      english = module.templates as TemplateMap;
+      addEnglish(module.templates as TemplateMap);
+      interfaceEnglish = true;
     },
     (error: unknown) => {
       englishLoading = undefined;
@@ -51,6 +59,14 @@ export function languageReady(language: Language): true | Promise<void> {
     },
   );
   return englishLoading;
+}
+
+/**
+ * Adds English strings built into a chunk of their own (scripts/i18n-split.js): the data
+ * layer's problem words, downloaded only when there is a problem to tell in English.
+ */
+export function addEnglish(templates: TemplateMap): void {
+  english = { ...english, ...templates };
 }
 
 /** Something that speaks a language: a lamtheo element, or the language itself. */

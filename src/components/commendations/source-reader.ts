@@ -4,7 +4,8 @@
  * decides by the first line and falls back to JSON.
  */
 import { readDataset, type ReadResult, type SourceInfo, type SourceReader } from '../../data/read.js';
-import type { Language } from '../../data/words/language.js';
+import { msg } from '@lit/localize';
+import { inLanguage, languageReady } from '../../i18n/locale.js';
 import { lazyParts } from './lazy-parts.js';
 
 /** What the URL, the content type or the first bytes say the text is; `unknown` when they do not say. */
@@ -16,10 +17,7 @@ export function sourceKind(text: string, source: SourceInfo): 'csv' | 'json' | '
   return first.startsWith('{') || first.startsWith('[') ? 'json' : 'unknown';
 }
 
-const partMissing: Record<Language, string> = {
-  vi: 'Không tải được phần đọc tệp CSV của bảng (mất kết nối mạng?). Hãy thử lại.',
-  en: 'The part of the table that reads CSV files could not be downloaded (is the connection down?). Please try again.',
-};
+const partMissing = () => msg('Không tải được phần đọc tệp CSV của bảng (mất kết nối mạng?). Hãy thử lại.');
 
 /** Reads fetched text: CSV when it is CSV, the JSON dataset otherwise. Never throws. */
 export const readTableSource: SourceReader = async (text, source, language, ...rest) => {
@@ -28,7 +26,8 @@ export const readTableSource: SourceReader = async (text, source, language, ...r
   try {
     reader = await lazyParts.csvSource();
   } catch {
-    const problem = { path: '', message: partMissing[language], code: 'part-not-loaded', severity: 'error' as const };
+    await languageReady(language);
+    const problem = { path: '', message: inLanguage(language, partMissing), code: 'part-not-loaded', severity: 'error' as const };
     return { ok: false, problems: [problem] } satisfies ReadResult;
   }
   return reader.readCommendationSource(text, source, language, ...rest);

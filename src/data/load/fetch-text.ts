@@ -2,6 +2,8 @@
  * Fetching a dataset: a timeout, abort, bounded retries with backoff, and ETag /
  * If-None-Match so an unchanged file costs a 304. Framework-free; never throws.
  */
+import { msg, str } from '@lit/localize';
+import { inLanguage, languageReady } from '../../i18n/locale.js';
 import type { Language } from '../words/language.js';
 
 export interface FetchOptions {
@@ -22,20 +24,14 @@ export type FetchResult =
   | { status: 'aborted' }
   | { status: 'failed'; code: string; message: string };
 
+/** What went wrong, in words: `msg()` calls, said in the request's language with `inLanguage`. */
 const words = {
-  vi: {
-    timeout: (s: string) => `Mạng chậm hoặc máy chủ không trả lời sau ${s} giây; dữ liệu chưa tải được. Hãy thử lại.`,
-    network: 'Không kết nối được tới máy chủ (mất mạng, sai địa chỉ hoặc máy chủ chặn truy cập từ trang này).',
-    notFound: (url: string) => `Không tìm thấy tệp dữ liệu ${url} (lỗi 404).`,
-    http: (status: number) => `Máy chủ báo lỗi ${status} khi tải dữ liệu.`,
-  },
-  en: {
-    timeout: (s: string) =>
-      `The network is slow or the server did not answer within ${s} seconds; the data has not loaded yet. Please try again.`,
-    network: 'Could not reach the server (offline, wrong address, or the server does not allow this page to read it).',
-    notFound: (url: string) => `The data file ${url} was not found (error 404).`,
-    http: (status: number) => `The server answered with error ${status} while loading the data.`,
-  },
+  timeout: (s: string) =>
+    msg(str`Mạng chậm hoặc máy chủ không trả lời sau ${s} giây; dữ liệu chưa tải được. Hãy thử lại.`),
+  network: () =>
+    msg('Không kết nối được tới máy chủ (mất mạng, sai địa chỉ hoặc máy chủ chặn truy cập từ trang này).'),
+  notFound: (url: string) => msg(str`Không tìm thấy tệp dữ liệu ${url} (lỗi 404).`),
+  http: (status: number) => msg(str`Máy chủ báo lỗi ${status} khi tải dữ liệu.`),
 };
 
 /**
@@ -54,7 +50,8 @@ const pause = (ms: number, signal?: AbortSignal) =>
 
 async function attempt(url: string, options: FetchOptions): Promise<FetchResult & { retry?: boolean }> {
   const language = options.language ?? 'vi';
-  const w = words[language];
+  const say = <A extends unknown[]>(word: (...args: A) => string, ...args: A) =>
+    inLanguage(language, () => word(...args));
   const timeoutMs = options.timeoutMs ?? 15000;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -64,7 +61,7 @@ async function attempt(url: string, options: FetchOptions): Promise<FetchResult 
     const response = await fetch(url, { signal, headers, credentials: 'same-origin' });
     if (response.status === 304) return { status: 'not-modified' };
     if (!response.ok) {
-      const message = response.status === 404 ? w.notFound(url) : w.http(response.status);
+      const message = response.status === 404 ? say(words.notFound, url) : say(words.http, response.status);
       return { status: 'failed', code: `http_${response.status}`, message, retry: response.status >= 500 };
     }
     // The body can fail or time out half-way (a slow link): that is a network failure too.
@@ -82,14 +79,16 @@ async function attempt(url: string, options: FetchOptions): Promise<FetchResult 
         status: 'failed',
         code: 'timeout',
         // "0,2 giây" on a Vietnamese page, "0.2 seconds" on an English one.
-        message: w.timeout((timeoutMs / 1000).toLocaleString(language)),
+        message: say(words.timeout, (timeoutMs / 1000).toLocaleString(language)),
         retry: true,
       };
-    return { status: 'failed', code: 'network', message: w.network, retry: true };
+    return { status: 'failed', code: 'network', message: say(words.network), retry: true };
   }
 }
 
 export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchResult> {
+  // An English failure is worded in English even when it comes before the English strings would.
+  if (options.language === 'en') await languageReady('en');
   const retries = options.retries ?? 2;
   const backoff = options.backoffMs ?? 500;
   for (let n = 0; ; n++) {

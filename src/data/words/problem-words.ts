@@ -1,0 +1,303 @@
+/**
+ * The words of every problem the data layer finds, for ward administrators: plain words, what
+ * to change. Vietnamese is the source, as everywhere in lamtheo: each sentence is a `msg()`
+ * call, its English is in src/i18n/xliff/en.xlf like every other string of the interface.
+ *
+ * Only code that has a problem to tell loads this module (messages-load.ts; messages-all.ts for
+ * code that words synchronously): a page whose data is valid downloads none of these words.
+ * Their ids begin with `problems.`, so their English is built into a chunk of its own
+ * (src/i18n/locales/en-problems.ts, scripts/i18n-split.js), fetched only with this module.
+ */
+import { msg, str } from '@lit/localize';
+import { formatCount } from './message-format.js';
+import type { MessageCode, MessageParams } from './messages.js';
+import type { Language } from './language.js';
+
+type Param = MessageParams[string];
+
+function typeName(type: Param): string {
+  switch (type) {
+    case 'string':
+      return msg('chữ (đặt trong dấu ngoặc kép "…")', { id: 'problems.type-string' });
+    case 'number':
+      return msg('một con số', { id: 'problems.type-number' });
+    case 'int':
+      return msg('một số nguyên', { id: 'problems.type-int' });
+    case 'boolean':
+      return msg('true hoặc false', { id: 'problems.type-boolean' });
+    case 'object':
+      return msg('một nhóm trường { … }', { id: 'problems.type-object' });
+    case 'array':
+      return msg('một danh sách [ … ]', { id: 'problems.type-array' });
+    case 'null':
+      return 'null';
+    default:
+      return String(type);
+  }
+}
+
+function received(p: MessageParams): string {
+  switch (p.received) {
+    case 'string':
+      return msg(str`chữ ${p.value}`, { id: 'problems.received-string' });
+    case 'number':
+      return msg(str`số ${p.value}`, { id: 'problems.received-number' });
+    case 'boolean':
+      return String(p.value);
+    case 'null':
+      return msg('null (để trống)', { id: 'problems.received-null' });
+    case 'nan':
+      return msg('NaN (không phải số)', { id: 'problems.received-nan' });
+    case 'infinite':
+      return msg('một số vô hạn (Infinity)', { id: 'problems.received-infinite' });
+    default:
+      return typeName(p.received);
+  }
+}
+
+function jsonReason(reason: Param): string {
+  switch (reason) {
+    case 'unexpected-end':
+      return msg('tệp kết thúc giữa chừng; có thể thiếu } hoặc ] ở cuối', { id: 'problems.json-unexpected-end' });
+    case 'unexpected-char':
+      return msg('có ký tự không đúng chỗ', { id: 'problems.json-unexpected-char' });
+    case 'missing-comma':
+      return msg('thiếu dấu phẩy giữa hai mục', { id: 'problems.json-missing-comma' });
+    case 'trailing-comma':
+      return msg('thừa dấu phẩy trước dấu đóng } hoặc ]', { id: 'problems.json-trailing-comma' });
+    case 'missing-colon':
+      return msg('thiếu dấu hai chấm : sau tên trường', { id: 'problems.json-missing-colon' });
+    case 'unterminated-string':
+      return msg('chuỗi chữ chưa đóng dấu ngoặc kép', { id: 'problems.json-unterminated-string' });
+    case 'bad-escape':
+      return msg('dấu \\ trong chuỗi chữ không hợp lệ; muốn viết \\ hãy viết \\\\', { id: 'problems.json-bad-escape' });
+    case 'control-char':
+      return msg('chuỗi chữ có ký tự xuống dòng hoặc tab; hãy viết \\n hoặc \\t', { id: 'problems.json-control-char' });
+    case 'single-quote':
+      return msg('JSON chỉ dùng dấu ngoặc kép ", không dùng dấu nháy đơn \'', { id: 'problems.json-single-quote' });
+    case 'comment':
+      return msg('JSON không cho phép ghi chú // hoặc /* */', { id: 'problems.json-comment' });
+    case 'bad-number':
+      return msg('con số viết sai; JSON dùng dấu chấm cho phần thập phân (98.8) và không có dấu phân cách nghìn', {
+        id: 'problems.json-bad-number',
+      });
+    case 'bad-literal':
+      return msg('từ không hợp lệ; chỉ có true, false, null (viết thường)', { id: 'problems.json-bad-literal' });
+    case 'key-not-string':
+      return msg('tên trường phải đặt trong dấu ngoặc kép', { id: 'problems.json-key-not-string' });
+    case 'extra-content':
+      return msg('có nội dung thừa sau khi dữ liệu đã kết thúc', { id: 'problems.json-extra-content' });
+    default:
+      return msg('lỗi cú pháp', { id: 'problems.json-syntax' });
+  }
+}
+
+function found(what: Param): string {
+  switch (what) {
+    case 'array':
+      return msg('một danh sách [ … ]', { id: 'problems.type-array' });
+    case 'string':
+      return msg('một chuỗi chữ', { id: 'problems.found-string' });
+    case 'number':
+      return msg('một con số', { id: 'problems.type-number' });
+    case 'boolean':
+      return 'true/false';
+    default:
+      return String(what);
+  }
+}
+
+/**
+ * The words for one problem, in the language being spoken (the caller sets it with
+ * `inLanguage`, messages.ts does); `key` is the field the problem is about, for "missing" problems.
+ */
+export function problemWords(code: MessageCode, p: MessageParams, key: string, lang: Language): string {
+  const n = (v: Param) => formatCount(v, lang);
+  switch (code) {
+    case 'empty-file':
+      return msg('tệp trống: chưa có dữ liệu JSON nào', { id: 'problems.empty-file' });
+    case 'invalid-json':
+      return p.found
+        ? msg(str`JSON không hợp lệ ở dòng ${p.line}, cột ${p.column}: ${jsonReason(p.reason)} (gặp ${p.found})`, {
+            id: 'problems.invalid-json-found',
+          })
+        : msg(str`JSON không hợp lệ ở dòng ${p.line}, cột ${p.column}: ${jsonReason(p.reason)}`, {
+            id: 'problems.invalid-json',
+          });
+    case 'not-an-object':
+      return msg(
+        str`tệp phải là một nhóm trường JSON bắt đầu bằng { và có "version": 1, nhưng đang là ${found(p.found)}`,
+        { id: 'problems.not-an-object' },
+      );
+    case 'too-deep':
+      return msg(str`dữ liệu lồng nhau quá sâu (hơn ${n(p.limit)} tầng); lamtheo không đọc tệp này`, {
+        id: 'problems.too-deep',
+      });
+    case 'too-large':
+      return p.unit === 'bytes'
+        ? msg(str`tệp quá lớn (${n(p.size)} byte; tối đa ${n(p.limit)} byte)`, { id: 'problems.too-large-bytes' })
+        : msg(str`tệp quá lớn (${n(p.size)} ký tự; tối đa ${n(p.limit)} ký tự)`, { id: 'problems.too-large' });
+    case 'bom':
+      return msg('tệp bắt đầu bằng ký tự BOM vô hình; lamtheo đã bỏ qua nó', { id: 'problems.bom' });
+    case 'unreadable':
+      if (p.reason === 'missing') return msg('không tìm thấy tệp', { id: 'problems.unreadable-missing' });
+      if (p.reason === 'not-utf8')
+        return msg('tệp không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8', { id: 'problems.unreadable-utf8' });
+      if (p.reason === 'directory')
+        return msg('đây là thư mục, không phải tệp', { id: 'problems.unreadable-directory' });
+      return p.detail
+        ? msg(str`không đọc được tệp (${p.detail})`, { id: 'problems.unreadable-detail' })
+        : msg('không đọc được tệp', { id: 'problems.unreadable' });
+    case 'missing-version':
+      return msg('thiếu số phiên bản: hãy thêm "version": 1 vào đầu tệp', { id: 'problems.missing-version' });
+    case 'unsupported-version':
+      return msg(str`phiên bản ${p.version} chưa được hỗ trợ; lamtheo hiểu phiên bản 1`, {
+        id: 'problems.unsupported-version',
+      });
+    case 'required':
+      return key
+        ? msg(str`thiếu trường bắt buộc "${key}"`, { id: 'problems.required-field' })
+        : msg('thiếu giá trị bắt buộc', { id: 'problems.required' });
+    case 'wrong-type':
+      return p.numberLike
+        ? msg(
+            str`phải là ${typeName(p.expected)}, nhưng đang là ${received(p)}; hãy bỏ dấu ngoặc kép (và dấu chấm phân cách nghìn nếu có), ví dụ 11368`,
+            { id: 'problems.wrong-type-number-like' },
+          )
+        : msg(str`phải là ${typeName(p.expected)}, nhưng đang là ${received(p)}`, { id: 'problems.wrong-type' });
+    case 'too-small':
+      if (p.origin === 'string') return msg('không được để trống', { id: 'problems.too-small-string' });
+      if (p.origin === 'array') return msg(str`cần ít nhất ${n(p.minimum)} mục`, { id: 'problems.too-small-array' });
+      return p.actual !== undefined
+        ? msg(str`phải từ ${n(p.minimum)} trở lên (đang là ${n(p.actual)})`, { id: 'problems.too-small-actual' })
+        : msg(str`phải từ ${n(p.minimum)} trở lên`, { id: 'problems.too-small' });
+    case 'too-big':
+      if (p.origin === 'string')
+        return msg(str`quá dài: ${n(p.actual)} ký tự, tối đa ${n(p.maximum)}`, { id: 'problems.too-big-string' });
+      if (p.origin === 'array')
+        return msg(str`quá nhiều mục: ${n(p.actual)}, tối đa ${n(p.maximum)}`, { id: 'problems.too-big-array' });
+      return p.actual !== undefined
+        ? msg(str`phải nhỏ hơn hoặc bằng ${n(p.maximum)} (đang là ${n(p.actual)})`, { id: 'problems.too-big-actual' })
+        : msg(str`phải nhỏ hơn hoặc bằng ${n(p.maximum)}`, { id: 'problems.too-big' });
+    case 'invalid-option':
+      return p.value
+        ? msg(str`${p.value} không được chấp nhận; hãy dùng một trong: ${p.options}`, { id: 'problems.invalid-option' })
+        : msg(str`giá trị này không được chấp nhận; hãy dùng một trong: ${p.options}`, {
+            id: 'problems.invalid-option-blank',
+          });
+    case 'invalid':
+      return p.detail
+        ? msg(str`giá trị không hợp lệ (${p.detail})`, { id: 'problems.invalid-detail' })
+        : msg('giá trị không hợp lệ', { id: 'problems.invalid' });
+    case 'blank':
+      return msg('chỉ có khoảng trắng; hãy điền nội dung', { id: 'problems.blank' });
+    case 'invalid-date':
+      if (p.problem === 'day')
+        return msg(str`ngày không hợp lệ: ${p.value} — ngày này không có trên lịch`, { id: 'problems.invalid-day' });
+      if (p.problem === 'month')
+        return msg(str`ngày không hợp lệ: ${p.value} — tháng phải từ 01 đến 12`, { id: 'problems.invalid-month' });
+      return msg(str`ngày không hợp lệ: ${p.value} — hãy viết theo dạng năm-tháng-ngày, ví dụ 2019-02-28`, {
+        id: 'problems.invalid-date',
+      });
+    case 'unsafe-url':
+      return msg(
+        str`liên kết không được chấp nhận: ${p.value}; chỉ dùng http://, https://, mailto:, tel: hoặc đường dẫn trong trang`,
+        { id: 'problems.unsafe-url' },
+      );
+    case 'web-url':
+      return msg(str`phải là địa chỉ web đầy đủ bắt đầu bằng http:// hoặc https:// (đang là ${p.value})`, {
+        id: 'problems.web-url',
+      });
+    case 'date-order':
+      return msg('thời điểm kết thúc phải sau thời điểm bắt đầu', { id: 'problems.date-order' });
+    case 'derive-one-of':
+      return msg('cách tính (derive) cần đúng một trong "count" (đếm) hoặc "sum" (cộng)', {
+        id: 'problems.derive-one-of',
+      });
+    case 'derive-sum-field':
+      return msg('phép cộng (sum) cần "field": tên trường chứa con số cần cộng', { id: 'problems.derive-sum-field' });
+    case 'value-or-derive':
+      return msg('cần "value" (con số) hoặc "derive" (cách tính từ dữ liệu)', { id: 'problems.value-or-derive' });
+    case 'share-needs-target':
+      return msg('chỉ số dạng "share" (ví dụ 24/40) cần "target" là tổng số (40)', {
+        id: 'problems.share-needs-target',
+      });
+    case 'revoked-status':
+      return msg('đã có "revokedBy" (quyết định thu hồi) nên "status" phải là "revoked"', {
+        id: 'problems.revoked-status',
+      });
+    case 'online-needs-url':
+      return msg('không gian trực tuyến cần "url" là địa chỉ trang web', { id: 'problems.online-needs-url' });
+    case 'online-no-location':
+      return msg('không gian trực tuyến không có vị trí trên bản đồ; hãy bỏ "location"', {
+        id: 'problems.online-no-location',
+      });
+    case 'person-name-or-position':
+      return msg('cần họ tên ("fullName") hoặc chức vụ ("position")', { id: 'problems.person-name-or-position' });
+    case 'boundaries-one-of':
+      return msg(
+        'ranh giới cần đúng một trong "featureCollection" (dữ liệu GeoJSON) hoặc "url" (đường dẫn tệp GeoJSON)',
+        { id: 'problems.boundaries-one-of' },
+      );
+    case 'duplicate-id':
+      return msg(str`mã "${p.id}" bị trùng: đã dùng ở ${p.first}`, { id: 'problems.duplicate-id' });
+    case 'unknown-reference':
+      return msg(str`không có mục nào trong "${p.collection}" có mã "${p.id}"`, { id: 'problems.unknown-reference' });
+    case 'breakdown-sum':
+      return msg(str`các phần cộng lại được ${n(p.sum)}, khác con số tổng ${n(p.value)}`, {
+        id: 'problems.breakdown-sum',
+      });
+    case 'derived-mismatch':
+      return msg(
+        str`số ghi là ${n(p.stated)} nhưng đếm trong dữ liệu được ${n(p.computed)}; lamtheo hiển thị ${n(p.computed)}`,
+        { id: 'problems.derived-mismatch' },
+      );
+    case 'derive-no-records':
+      return msg(str`không có danh sách "${p.collection}" để tính; dùng số ghi sẵn nếu có`, {
+        id: 'problems.derive-no-records',
+      });
+    case 'derive-not-number':
+      return msg(str`trường "${p.field}" không phải con số ở ${n(p.count)} mục; các mục đó không được cộng`, {
+        id: 'problems.derive-not-number',
+      });
+    case 'unknown-key':
+      return p.suggestion
+        ? msg(str`lamtheo không dùng trường "${p.key}"; có phải bạn muốn viết "${p.suggestion}"?`, {
+            id: 'problems.unknown-key-suggestion',
+          })
+        : msg(str`lamtheo không dùng trường "${p.key}"`, { id: 'problems.unknown-key' });
+    case 'html-in-text':
+      return msg(str`có mã HTML hoặc JavaScript (${p.value}); lamtheo hiện nó như chữ thường, không chạy nó`, {
+        id: 'problems.html-in-text',
+      });
+    case 'space-without-location':
+      return msg(
+        'không có "location" (vị trí) hay "url": bản đồ liệt kê không gian này, ghi "chưa có vị trí trên bản đồ", nhưng không vẽ được',
+        { id: 'problems.space-without-location' },
+      );
+    case 'location-swapped':
+      return msg(str`vị trí có vẻ bị đảo ngược; hãy viết kinh độ trước, vĩ độ sau: [${p.second}, ${p.first}]`, {
+        id: 'problems.location-swapped',
+      });
+    case 'location-range':
+      return msg('vị trí phải là [kinh độ, vĩ độ]: kinh độ từ -180 đến 180, vĩ độ từ -90 đến 90', {
+        id: 'problems.location-range',
+      });
+    case 'missing-commitment':
+      return msg(str`chưa ghi nội dung đăng ký cho mục "${p.heading}"`, { id: 'problems.missing-commitment' });
+    case 'unknown-heading':
+      return msg(str`mẫu đăng ký không có mục "${p.headingId}"`, { id: 'problems.unknown-heading' });
+    case 'duplicate-heading':
+      return msg(str`mục "${p.headingId}" được ghi hai lần`, { id: 'problems.duplicate-heading' });
+    case 'required-field':
+      return msg(str`mẫu đăng ký yêu cầu điền "${p.field}"`, { id: 'problems.required-by-form' });
+    case 'template-mismatch':
+      return msg(str`"${p.field}" phải là ${p.expected} theo mẫu đăng ký (đang là ${p.actual})`, {
+        id: 'problems.template-mismatch',
+      });
+    case 'more-issues':
+      return p.severity === 'warning'
+        ? msg(str`còn ${n(p.count)} cảnh báo khác không liệt kê ở đây`, { id: 'problems.more-warnings' })
+        : msg(str`còn ${n(p.count)} lỗi khác không liệt kê ở đây`, { id: 'problems.more-errors' });
+  }
+}
