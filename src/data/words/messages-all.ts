@@ -3,10 +3,9 @@
  * synchronously (the command line, the pledge checks that a pledge form and a receiver run);
  * widgets reading a dataset load them with `loadMessages` only when there is a problem.
  */
-import { addEnglish } from '../../i18n/locale.js';
 import { templates } from '../../i18n/locales/en-problems.js';
 import { registerMessages } from './messages.js';
-import { problemWords } from './problem-words.js';
+import { addEnglish, problemWords } from './problem-words.js';
 
 addEnglish(templates);
 registerMessages(problemWords, ['vi', 'en']);

@@ -3,13 +3,12 @@
  * English, their English strings (src/i18n/locales/en-problems.ts, built from the one xliff by
  * scripts/i18n-split.js). Bundlers put each in a chunk of its own.
  */
-import { addEnglish } from '../../i18n/locale.js';
 import type { Language } from './language.js';
 import { hasMessages, registerMessages } from './messages.js';
 
 export async function loadMessages(lang: Language): Promise<void> {
   if (hasMessages(lang)) return;
-  const [{ problemWords }, english] = await Promise.all([
+  const [{ problemWords, addEnglish }, english] = await Promise.all([
     import('./problem-words.js'),
     lang === 'en' ? import('../../i18n/locales/en-problems.js') : undefined,
   ]);

@@ -5,7 +5,6 @@
  * the pledge checks), or on demand with `loadMessages(lang)` from './messages-load.js'
  * (readDataset and checkDataset do), so a page whose data is valid never downloads them.
  */
-import { inLanguage } from '../../i18n/locale.js';
 import type { Language } from './language.js';
 
 export type MessageCode =
@@ -64,7 +63,7 @@ export type MessageCode =
 
 export type MessageParams = Record<string, string | number | boolean | undefined>;
 
-/** Words a problem in the language being spoken: problem-words.ts's `problemWords`. */
+/** Words a problem in a language: problem-words.ts's `problemWords` (which sets the language `msg()` answers in). */
 export type ProblemWords = (code: MessageCode, params: MessageParams, key: string, lang: Language) => string;
 
 let words: ProblemWords | undefined;
@@ -95,6 +94,5 @@ export function message(
   const last = segments[segments.length - 1];
   const key = typeof last === 'string' ? last : '';
   if (!words || !ready.has(lang)) return key ? `${code} "${key}"` : code;
-  const say = words;
-  return inLanguage(lang, () => say(code, params, key, lang));
+  return words(code, params, key, lang);
 }

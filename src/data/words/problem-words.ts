@@ -9,6 +9,7 @@
  * (src/i18n/locales/en-problems.ts, scripts/i18n-split.js), fetched only with this module.
  */
 import { msg, str } from '@lit/localize';
+import { addEnglish, inLanguage } from '../../i18n/locale.js';
 import { formatCount } from './message-format.js';
 import type { MessageCode, MessageParams } from './messages.js';
 import type { Language } from './language.js';
@@ -107,11 +108,15 @@ function found(what: Param): string {
   }
 }
 
-/**
- * The words for one problem, in the language being spoken (the caller sets it with
- * `inLanguage`, messages.ts does); `key` is the field the problem is about, for "missing" problems.
- */
+/** The English of these words (locales/en-problems.ts), once downloaded: `msg()` answers with it from then on. */
+export { addEnglish };
+
+/** The words for one problem in `lang`; `key` is the field the problem is about, for "missing" problems. */
 export function problemWords(code: MessageCode, p: MessageParams, key: string, lang: Language): string {
+  return inLanguage(lang, () => words(code, p, key, lang));
+}
+
+function words(code: MessageCode, p: MessageParams, key: string, lang: Language): string {
   const n = (v: Param) => formatCount(v, lang);
   switch (code) {
     case 'empty-file':
