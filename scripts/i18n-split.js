@@ -3,12 +3,13 @@
 // their own, so an English page downloads them only with that code. There is still one
 // catalogue per language (src/i18n/xliff/en.xlf) and one mechanism (`msg()`); the split is by
 // id: `msg(…, { id: 'problems.…' })` → locales/en-problems.ts (the data layer's problem words,
-// src/data/words/problem-words.ts), `{ id: 'cli.…' }` → locales/en-cli.ts (the command line).
+// src/data/words/problem-words.ts), `{ id: 'cli.…' }` → locales/en-cli.ts (the command line),
+// `{ id: 'csv.…' }` → locales/en-csv.ts (the table's CSV export and reader, csv-words.ts).
 // Fails loudly when en.ts is not in the shape lit-localize writes, rather than splitting wrongly.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const chunks = ['problems', 'cli'];
+const chunks = ['problems', 'cli', 'csv'];
 const dir = resolve(import.meta.dirname, '../src/i18n/locales');
 const file = resolve(dir, 'en.ts');
 const text = readFileSync(file, 'utf8');

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { templates as interfaceTemplates } from '../../src/i18n/locales/en.js';
 import { templates as problemTemplates } from '../../src/i18n/locales/en-problems.js';
 import { templates as cliTemplates } from '../../src/i18n/locales/en-cli.js';
+import { templates as csvTemplates } from '../../src/i18n/locales/en-csv.js';
 import { toLanguage } from '../../src/i18n/locale.js';
 
 describe('translations', () => {
@@ -10,14 +11,19 @@ describe('translations', () => {
     const units = [...new DOMParser().parseFromString(xliff, 'application/xml').querySelectorAll('trans-unit')];
     const missing = units.filter((unit) => !unit.querySelector('target')?.textContent?.trim());
     expect(missing.map((unit) => unit.querySelector('source')?.textContent)).to.deep.equal([]);
-    // One catalogue, built into three chunks by id (scripts/i18n-split.js): each id in exactly one.
-    const chunks = { '': interfaceTemplates, 'problems.': problemTemplates, 'cli.': cliTemplates };
+    // One catalogue, built into four chunks by id (scripts/i18n-split.js): each id in exactly one.
+    const chunks = {
+      '': interfaceTemplates,
+      'problems.': problemTemplates,
+      'cli.': cliTemplates,
+      'csv.': csvTemplates,
+    };
     const built = Object.values(chunks).flatMap((templates) => Object.keys(templates));
     expect(built.sort()).to.deep.equal(units.map((unit) => unit.id).sort());
     for (const [prefix, templates] of Object.entries(chunks))
       for (const id of Object.keys(templates))
         expect(
-          prefix ? id.startsWith(prefix) : !/^(problems|cli)\./.test(id),
+          prefix ? id.startsWith(prefix) : !/^(problems|cli|csv)\./.test(id),
           `${id} in the ${prefix || 'interface'} chunk`,
         ).to.be.true;
   });

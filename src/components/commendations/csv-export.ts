@@ -6,7 +6,8 @@ import { csvFormatRows } from 'd3-dsv';
 import { formatDate } from '../../data/words/format.js';
 import type { Language } from '../../data/words/language.js';
 import { inLanguage } from '../../i18n/locale.js';
-import { csvFields, csvHeader, type CsvField } from './csv-columns.js';
+import { csvFields, type CsvField } from './csv-columns.js';
+import { csvHeader } from './csv-words.js';
 import { kindLabel, lineLabel, statusLabel } from './labels.js';
 import type { CommendationRow } from './rows.js';
 

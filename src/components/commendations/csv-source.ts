@@ -4,7 +4,6 @@
  * column ("dòng 5, cột Năm"), then the result goes through the same validation as JSON.
  */
 import { dsvFormat } from 'd3-dsv';
-import { msg, str } from '@lit/localize';
 import { inLanguage, languageReady } from '../../i18n/locale.js';
 import { readDataset, type ReadProblem, type ReadResult, type SourceInfo, type SourceReader } from '../../data/read.js';
 import type { Language } from '../../data/words/language.js';
@@ -12,21 +11,9 @@ import { foldForSearch } from '../../data/words/search.js';
 import { commendationForms, type CommendationForm } from '../../schema/index.js';
 import type { CsvField } from './csv-columns.js';
 import { headerAliases } from './csv-header-aliases.js';
+import { csvSourceWords as words } from './csv-words.js';
 import { formNameVi } from './labels.js';
 import { sourceKind } from './source-reader.js';
-
-/** The reader's words, `msg()` calls: said in the reader's language with `inLanguage`. */
-const words = {
-  place: (line: number, column?: string) => (column ? msg(str`dòng ${line}, cột ${column}`) : msg(str`dòng ${line}`)),
-  noName: () => msg('Tệp CSV cần một cột tên: "Họ và tên", "Tên tập thể" hoặc "Tên".'),
-  noIssuer: () => msg('Tệp CSV cần cột "Cấp khen" hoặc "Cơ quan khen".'),
-  noForm: () => msg('Tệp CSV cần cột "Hình thức".'),
-  empty: () => msg('Tệp CSV không có dòng dữ liệu nào.'),
-  blank: () => msg('ô này không được để trống.'),
-  date: (v: string) => msg(str`ngày "${v}" không hợp lệ (viết dd/mm/yyyy, ví dụ 21/05/2018).`),
-  year: (v: string) => msg(str`năm "${v}" không hợp lệ (viết bốn chữ số, ví dụ 2017).`),
-  kind: (v: string) => msg(str`"${v}" không phải "Tập thể" hay "Cá nhân".`),
-};
 
 /** Whether fetched text is a CSV file: by its extension, its content type, or its first line. */
 export function isCsvSource(text: string, source: SourceInfo): boolean {
