@@ -111,6 +111,13 @@ function found(what: Param): string {
 /** The English of these words (locales/en-problems.ts), once downloaded: `msg()` answers with it from then on. */
 export { addEnglish };
 
+/** ` (detail)`: what the system said, in its own words. */
+const detail = (text: Param) => (text ? ` (${text})` : '');
+
+/** ` (đang là 5)` / ` (it is 5)`: the value found, after what it must be. */
+const actual = (value: Param, n: (v: Param) => string) =>
+  value === undefined ? '' : ` (${msg(str`đang là ${n(value)}`, { id: 'problems.actual' })})`;
+
 /** The words for one problem in `lang`; `key` is the field the problem is about, for "missing" problems. */
 export function problemWords(code: MessageCode, p: MessageParams, key: string, lang: Language): string {
   return inLanguage(lang, () => words(code, p, key, lang));
@@ -122,13 +129,11 @@ function words(code: MessageCode, p: MessageParams, key: string, lang: Language)
     case 'empty-file':
       return msg('tệp trống: chưa có dữ liệu JSON nào', { id: 'problems.empty-file' });
     case 'invalid-json':
-      return p.found
-        ? msg(str`JSON không hợp lệ ở dòng ${p.line}, cột ${p.column}: ${jsonReason(p.reason)} (gặp ${p.found})`, {
-            id: 'problems.invalid-json-found',
-          })
-        : msg(str`JSON không hợp lệ ở dòng ${p.line}, cột ${p.column}: ${jsonReason(p.reason)}`, {
-            id: 'problems.invalid-json',
-          });
+      return (
+        msg(str`JSON không hợp lệ ở dòng ${p.line}, cột ${p.column}: ${jsonReason(p.reason)}`, {
+          id: 'problems.invalid-json',
+        }) + (p.found ? ` (${msg(str`gặp ${p.found}`, { id: 'problems.found' })})` : '')
+      );
     case 'not-an-object':
       return msg(
         str`tệp phải là một nhóm trường JSON bắt đầu bằng { và có "version": 1, nhưng đang là ${found(p.found)}`,
@@ -150,9 +155,7 @@ function words(code: MessageCode, p: MessageParams, key: string, lang: Language)
         return msg('tệp không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8', { id: 'problems.unreadable-utf8' });
       if (p.reason === 'directory')
         return msg('đây là thư mục, không phải tệp', { id: 'problems.unreadable-directory' });
-      return p.detail
-        ? msg(str`không đọc được tệp (${p.detail})`, { id: 'problems.unreadable-detail' })
-        : msg('không đọc được tệp', { id: 'problems.unreadable' });
+      return msg('không đọc được tệp', { id: 'problems.unreadable' }) + detail(p.detail);
     case 'missing-version':
       return msg('thiếu số phiên bản: hãy thêm "version": 1 vào đầu tệp', { id: 'problems.missing-version' });
     case 'unsupported-version':
@@ -164,26 +167,24 @@ function words(code: MessageCode, p: MessageParams, key: string, lang: Language)
         ? msg(str`thiếu trường bắt buộc "${key}"`, { id: 'problems.required-field' })
         : msg('thiếu giá trị bắt buộc', { id: 'problems.required' });
     case 'wrong-type':
-      return p.numberLike
-        ? msg(
-            str`phải là ${typeName(p.expected)}, nhưng đang là ${received(p)}; hãy bỏ dấu ngoặc kép (và dấu chấm phân cách nghìn nếu có), ví dụ 11368`,
-            { id: 'problems.wrong-type-number-like' },
-          )
-        : msg(str`phải là ${typeName(p.expected)}, nhưng đang là ${received(p)}`, { id: 'problems.wrong-type' });
+      return (
+        msg(str`phải là ${typeName(p.expected)}, nhưng đang là ${received(p)}`, { id: 'problems.wrong-type' }) +
+        (p.numberLike
+          ? msg('; hãy bỏ dấu ngoặc kép (và dấu chấm phân cách nghìn nếu có), ví dụ 11368', {
+              id: 'problems.number-like',
+            })
+          : '')
+      );
     case 'too-small':
       if (p.origin === 'string') return msg('không được để trống', { id: 'problems.too-small-string' });
       if (p.origin === 'array') return msg(str`cần ít nhất ${n(p.minimum)} mục`, { id: 'problems.too-small-array' });
-      return p.actual !== undefined
-        ? msg(str`phải từ ${n(p.minimum)} trở lên (đang là ${n(p.actual)})`, { id: 'problems.too-small-actual' })
-        : msg(str`phải từ ${n(p.minimum)} trở lên`, { id: 'problems.too-small' });
+      return msg(str`phải từ ${n(p.minimum)} trở lên`, { id: 'problems.too-small' }) + actual(p.actual, n);
     case 'too-big':
       if (p.origin === 'string')
         return msg(str`quá dài: ${n(p.actual)} ký tự, tối đa ${n(p.maximum)}`, { id: 'problems.too-big-string' });
       if (p.origin === 'array')
         return msg(str`quá nhiều mục: ${n(p.actual)}, tối đa ${n(p.maximum)}`, { id: 'problems.too-big-array' });
-      return p.actual !== undefined
-        ? msg(str`phải nhỏ hơn hoặc bằng ${n(p.maximum)} (đang là ${n(p.actual)})`, { id: 'problems.too-big-actual' })
-        : msg(str`phải nhỏ hơn hoặc bằng ${n(p.maximum)}`, { id: 'problems.too-big' });
+      return msg(str`phải nhỏ hơn hoặc bằng ${n(p.maximum)}`, { id: 'problems.too-big' }) + actual(p.actual, n);
     case 'invalid-option':
       return p.value
         ? msg(str`${p.value} không được chấp nhận; hãy dùng một trong: ${p.options}`, { id: 'problems.invalid-option' })
@@ -191,19 +192,17 @@ function words(code: MessageCode, p: MessageParams, key: string, lang: Language)
             id: 'problems.invalid-option-blank',
           });
     case 'invalid':
-      return p.detail
-        ? msg(str`giá trị không hợp lệ (${p.detail})`, { id: 'problems.invalid-detail' })
-        : msg('giá trị không hợp lệ', { id: 'problems.invalid' });
+      return msg('giá trị không hợp lệ', { id: 'problems.invalid' }) + detail(p.detail);
     case 'blank':
       return msg('chỉ có khoảng trắng; hãy điền nội dung', { id: 'problems.blank' });
     case 'invalid-date':
-      if (p.problem === 'day')
-        return msg(str`ngày không hợp lệ: ${p.value} — ngày này không có trên lịch`, { id: 'problems.invalid-day' });
-      if (p.problem === 'month')
-        return msg(str`ngày không hợp lệ: ${p.value} — tháng phải từ 01 đến 12`, { id: 'problems.invalid-month' });
-      return msg(str`ngày không hợp lệ: ${p.value} — hãy viết theo dạng năm-tháng-ngày, ví dụ 2019-02-28`, {
-        id: 'problems.invalid-date',
-      });
+      return `${msg(str`ngày không hợp lệ: ${p.value}`, { id: 'problems.invalid-date' })} — ${
+        p.problem === 'day'
+          ? msg('ngày này không có trên lịch', { id: 'problems.invalid-day' })
+          : p.problem === 'month'
+            ? msg('tháng phải từ 01 đến 12', { id: 'problems.invalid-month' })
+            : msg('hãy viết theo dạng năm-tháng-ngày, ví dụ 2019-02-28', { id: 'problems.date-format' })
+      }`;
     case 'unsafe-url':
       return msg(
         str`liên kết không được chấp nhận: ${p.value}; chỉ dùng http://, https://, mailto:, tel: hoặc đường dẫn trong trang`,
@@ -266,11 +265,10 @@ function words(code: MessageCode, p: MessageParams, key: string, lang: Language)
         id: 'problems.derive-not-number',
       });
     case 'unknown-key':
-      return p.suggestion
-        ? msg(str`lamtheo không dùng trường "${p.key}"; có phải bạn muốn viết "${p.suggestion}"?`, {
-            id: 'problems.unknown-key-suggestion',
-          })
-        : msg(str`lamtheo không dùng trường "${p.key}"`, { id: 'problems.unknown-key' });
+      return (
+        msg(str`lamtheo không dùng trường "${p.key}"`, { id: 'problems.unknown-key' }) +
+        (p.suggestion ? msg(str`; có phải bạn muốn viết "${p.suggestion}"?`, { id: 'problems.did-you-mean' }) : '')
+      );
     case 'html-in-text':
       return msg(str`có mã HTML hoặc JavaScript (${p.value}); lamtheo hiện nó như chữ thường, không chạy nó`, {
         id: 'problems.html-in-text',
