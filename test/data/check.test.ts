@@ -37,9 +37,12 @@ describe('checkDataset', () => {
 
   it('words problems in the language asked for, whatever the page’s, with their place in the text', async () => {
     expect(document.documentElement.lang).to.not.equal('en');
-    const result = await checkDataset('{\n  "version": 1,\n  "metrics": [{ "id": "m", "label": "x", "value": -1 }]\n}', {
-      lang: 'en',
-    });
+    const result = await checkDataset(
+      '{\n  "version": 1,\n  "metrics": [{ "id": "m", "label": "x", "value": -1 }]\n}',
+      {
+        lang: 'en',
+      },
+    );
     if (result.ok) throw new Error('a negative count should fail');
     expect(result.problems[0]).to.include({
       path: 'metrics[0].value',

@@ -17,9 +17,12 @@ const cases: Record<MessageCode, MessageParams[]> = {
       column: 5,
       reason,
     })),
-    ...['unterminated-string', 'bad-escape', 'control-char', 'single-quote', 'comment', 'bad-number'].map(
-      (reason) => ({ line: 3, column: 5, reason, found: '"x"' }),
-    ),
+    ...['unterminated-string', 'bad-escape', 'control-char', 'single-quote', 'comment', 'bad-number'].map((reason) => ({
+      line: 3,
+      column: 5,
+      reason,
+      found: '"x"',
+    })),
     ...['bad-literal', 'key-not-string', 'extra-content', 'unknown'].map((reason) => ({ line: 1, column: 2, reason })),
   ],
   'not-an-object': [{ found: 'array' }, { found: 'string' }, { found: 'number' }],
@@ -29,7 +32,13 @@ const cases: Record<MessageCode, MessageParams[]> = {
     { size: 20000000, limit: 10485760, unit: 'chars' },
   ],
   bom: [{}],
-  unreadable: [{ reason: 'missing' }, { reason: 'not-utf8' }, { reason: 'directory' }, { reason: 'x', detail: 'EIO' }, {}],
+  unreadable: [
+    { reason: 'missing' },
+    { reason: 'not-utf8' },
+    { reason: 'directory' },
+    { reason: 'x', detail: 'EIO' },
+    {},
+  ],
   'missing-version': [{}],
   'unsupported-version': [{ version: 2 }],
   required: [{}],
@@ -50,7 +59,11 @@ const cases: Record<MessageCode, MessageParams[]> = {
   'invalid-option': [{ value: '"x"', options: 'a, b' }, { options: 'a, b' }],
   invalid: [{}, { detail: 'x' }],
   blank: [{}],
-  'invalid-date': [{ value: '"2019-02-30"', problem: 'day' }, { value: '"2019-13-01"', problem: 'month' }, { value: '"x"' }],
+  'invalid-date': [
+    { value: '"2019-02-30"', problem: 'day' },
+    { value: '"2019-13-01"', problem: 'month' },
+    { value: '"x"' },
+  ],
   'unsafe-url': [{ value: '"javascript:x"' }],
   'web-url': [{ value: '"x"' }],
   'date-order': [{}],
@@ -79,7 +92,10 @@ const cases: Record<MessageCode, MessageParams[]> = {
   'duplicate-heading': [{ headingId: 'h1' }],
   'required-field': [{ field: 'fullName' }],
   'template-mismatch': [{ field: 'year', expected: '2017', actual: '2018' }],
-  'more-issues': [{ count: 3, severity: 'error' }, { count: 3, severity: 'warning' }],
+  'more-issues': [
+    { count: 3, severity: 'error' },
+    { count: 3, severity: 'warning' },
+  ],
 };
 
 /** Letters only Vietnamese writes: an English message holding one has lost its English. */

@@ -27,7 +27,7 @@ export interface CheckOptions {
   lang?: Language;
   /** At most this many errors and this many warnings are listed (default 200 each), then how many more. */
   maxIssues?: number;
-  /** Values nested deeper than this are refused (default 64 levels). */
+  /** Values nested deeper than this are refused (default 100 levels). */
   maxDepth?: number;
   /**
    * For a document with a list over 2,000 records: called with its first records, checked,
@@ -46,8 +46,7 @@ export interface CheckOptions {
  * `params` let `localiseIssues` word it again in the other language.
  */
 export type CheckResult =
-  | { ok: true; value: NormalisedDataset; warnings: readonly Issue[] }
-  | { ok: false; problems: readonly Issue[] };
+  { ok: true; value: NormalisedDataset; warnings: readonly Issue[] } | { ok: false; problems: readonly Issue[] };
 
 export async function checkDataset(input: unknown, options: CheckOptions = {}): Promise<CheckResult> {
   const { onFirst, signal, ...validate } = options;

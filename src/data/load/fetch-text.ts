@@ -28,8 +28,7 @@ export type FetchResult =
 const words = {
   timeout: (s: string) =>
     msg(str`Mạng chậm hoặc máy chủ không trả lời sau ${s} giây; dữ liệu chưa tải được. Hãy thử lại.`),
-  network: () =>
-    msg('Không kết nối được tới máy chủ (mất mạng, sai địa chỉ hoặc máy chủ chặn truy cập từ trang này).'),
+  network: () => msg('Không kết nối được tới máy chủ (mất mạng, sai địa chỉ hoặc máy chủ chặn truy cập từ trang này).'),
   notFound: (url: string) => msg(str`Không tìm thấy tệp dữ liệu ${url} (lỗi 404).`),
   http: (status: number) => msg(str`Máy chủ báo lỗi ${status} khi tải dữ liệu.`),
 };

@@ -24,4 +24,3 @@ const WORDS: Record<string, Qualifier> = {
 export function qualifierFromWord(word: string): Qualifier {
   return WORDS[word.normalize('NFC').trim().toLowerCase()] ?? 'exact';
 }
-
