@@ -2,14 +2,15 @@
 // English of strings that only some code needs out of src/i18n/locales/en.ts into chunks of
 // their own, so an English page downloads them only with that code. There is still one
 // catalogue per language (src/i18n/xliff/en.xlf) and one mechanism (`msg()`); the split is by
-// id: `msg(…, { id: 'problems.…' })` → locales/en-problems.ts (the data layer's problem words,
+// id: `msg(…, { id: 'p.…' })` → locales/en-problems.ts (the data layer's problem words,
 // src/data/words/problem-words.ts), `{ id: 'cli.…' }` → locales/en-cli.ts (the command line),
 // `{ id: 'csv.…' }` → locales/en-csv.ts (the table's CSV export and reader, csv-words.ts).
 // Fails loudly when en.ts is not in the shape lit-localize writes, rather than splitting wrongly.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const chunks = ['problems', 'cli', 'csv'];
+// Id prefix → chunk: `p.` is short because the classic script (lamtheo.iife.js) carries every id.
+const chunks = { p: 'problems', cli: 'cli', csv: 'csv' };
 const dir = resolve(import.meta.dirname, '../src/i18n/locales');
 const file = resolve(dir, 'en.ts');
 const text = readFileSync(file, 'utf8');
@@ -30,7 +31,7 @@ const idOf = (entry) => {
   if (!match) throw new Error(`${file}: cannot read the entry ${JSON.stringify(entry.slice(0, 80))}`);
   return match[1];
 };
-const chunkOf = (id) => chunks.find((chunk) => id.startsWith(`${chunk}.`));
+const chunkOf = (id) => Object.entries(chunks).find(([prefix]) => id.startsWith(`${prefix}.`))?.[1];
 // As lit-localize writes them: the first entry indented, the others not.
 const lines = (list) => list.map((entry, i) => (i ? '' : '      ') + entry.trim() + '\n').join('');
 // `str` is imported only where a template uses it (TypeScript refuses an unused import).
@@ -41,11 +42,11 @@ const withImports = (head, list) =>
 
 const kept = entries.filter((entry) => !chunkOf(idOf(entry)));
 writeFileSync(file, withImports(head, kept) + lines(kept) + tail);
-for (const chunk of chunks) {
+for (const [prefix, chunk] of Object.entries(chunks)) {
   const mine = entries.filter((entry) => chunkOf(idOf(entry)) === chunk);
   const header = head.replace(
     'Re-generate this file by running lit-localize',
-    `Re-generate this file by running npm run i18n:build (lit-localize, then scripts/i18n-split.js):\n    // the English of the \`${chunk}.\` strings, split out of en.ts`,
+    `Re-generate this file by running npm run i18n:build (lit-localize, then scripts/i18n-split.js):\n    // the English of the \`${prefix}.\` strings, split out of en.ts`,
   );
   const path = resolve(dir, `en-${chunk}.ts`);
   if (mine.length) writeFileSync(path, withImports(header, mine) + lines(mine) + tail);

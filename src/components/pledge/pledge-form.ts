@@ -127,10 +127,10 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (hasMessages(this.language)) return super.scheduleUpdate();
-    return loadMessages(this.language).then(
-      () => super.scheduleUpdate(),
-      () => super.scheduleUpdate(), // offline: the form still shows; a problem is then told by its code
-    );
+    // Offline, the form still shows; a problem is then told by its code.
+    return loadMessages(this.language)
+      .catch(() => {})
+      .then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {

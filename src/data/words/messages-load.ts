@@ -13,5 +13,5 @@ export async function loadMessages(lang: Language): Promise<void> {
     lang === 'en' ? import('../../i18n/locales/en-problems.js') : undefined,
   ]);
   if (english) addEnglish(english.templates);
-  registerMessages(problemWords, ['vi', ...(english ? (['en'] as const) : [])]);
+  registerMessages(problemWords, english ? ['vi', 'en'] : ['vi']);
 }
