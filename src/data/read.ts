@@ -57,5 +57,5 @@ export async function readDataset(
   signal?: AbortSignal,
 ): Promise<ReadResult> {
   const result = await checkDataset(value, { lang: language, onFirst, signal });
-  return result.ok ? { ok: true, data: result.value } : { ok: false, problems: [...result.problems] };
+  return result.ok ? { ok: true, data: result.value } : result;
 }

@@ -88,16 +88,6 @@ export function inLanguage<T>(speaker: Speaker, words: () => T): T {
 }
 
 /**
- * `inLanguage` once the strings of that language are here: for words said by code that runs
- * outside an update, possibly before the element's English strings arrived (a failed download,
- * a dropped connection). Words a failure in English, never in Vietnamese on an English page.
- */
-export async function inLanguageWhenReady<T>(speaker: Speaker, words: () => T): Promise<T> {
-  await languageReady(typeof speaker === 'string' ? speaker : speaker.language);
-  return inLanguage(speaker, words);
-}
-
-/**
  * The language of an element: the nearest `lang` attribute, crossing shadow roots
  * outwards, falling back to Vietnamese.
  */

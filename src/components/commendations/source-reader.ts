@@ -5,7 +5,7 @@
  */
 import { readDataset, type ReadResult, type SourceInfo, type SourceReader } from '../../data/read.js';
 import { msg } from '@lit/localize';
-import { inLanguageWhenReady } from '../../i18n/locale.js';
+import { inLanguage, languageReady } from '../../i18n/locale.js';
 import { lazyParts } from './lazy-parts.js';
 
 /** What the URL, the content type or the first bytes say the text is; `unknown` when they do not say. */
@@ -26,7 +26,8 @@ export const readTableSource: SourceReader = async (text, source, language, ...r
   try {
     reader = await lazyParts.csvSource();
   } catch {
-    const message = await inLanguageWhenReady(language, partMissing);
+    await languageReady(language);
+    const message = inLanguage(language, partMissing);
     const problem = { path: '', message, code: 'part-not-loaded', severity: 'error' as const };
     return { ok: false, problems: [problem] } satisfies ReadResult;
   }

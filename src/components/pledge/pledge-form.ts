@@ -123,14 +123,15 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
   /**
    * The form words the problems of what is typed synchronously, on every keystroke: the words of
    * the data layer's problems (src/data/words/problem-words.ts, and their English for an English
-   * form) are downloaded before the form first shows, as its interface strings are.
+   * form) are downloaded while its data loads, and the form waits for them before it shows
+   * (never its loading view: that keeps its place at once).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (hasMessages(this.language)) return super.scheduleUpdate();
+    const words = hasMessages(this.language) || loadMessages(this.language).catch(() => {});
     // Offline, the form still shows; a problem is then told by its code.
-    return loadMessages(this.language)
-      .catch(() => {})
-      .then(() => super.scheduleUpdate());
+    return words === true || !this.dataController.snapshot.data
+      ? super.scheduleUpdate()
+      : words.then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {

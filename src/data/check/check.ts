@@ -45,8 +45,7 @@ export interface CheckOptions {
  * problems that did, errors first, then warnings. Each problem is an `Issue`: its `code` and
  * `params` let `localiseIssues` word it again in the other language.
  */
-export type CheckResult =
-  { ok: true; value: NormalisedDataset; warnings: readonly Issue[] } | { ok: false; problems: readonly Issue[] };
+export type CheckResult = { ok: true; value: NormalisedDataset; warnings: Issue[] } | { ok: false; problems: Issue[] };
 
 export async function checkDataset(input: unknown, options: CheckOptions = {}): Promise<CheckResult> {
   const { onFirst, signal, ...validate } = options;

@@ -58,35 +58,35 @@ function received(p: MessageParams): string {
 function jsonReason(reason: Param): string {
   switch (reason) {
     case 'unexpected-end':
-      return msg('tệp kết thúc giữa chừng; có thể thiếu } hoặc ] ở cuối', { id: 'p.unexpected-end' });
+      return msg('tệp kết thúc giữa chừng; có thể thiếu } hoặc ] ở cuối', { id: 'p.json-unexpected-end' });
     case 'unexpected-char':
-      return msg('có ký tự không đúng chỗ', { id: 'p.unexpected-char' });
+      return msg('có ký tự không đúng chỗ', { id: 'p.json-unexpected-char' });
     case 'missing-comma':
-      return msg('thiếu dấu phẩy giữa hai mục', { id: 'p.missing-comma' });
+      return msg('thiếu dấu phẩy giữa hai mục', { id: 'p.json-missing-comma' });
     case 'trailing-comma':
-      return msg('thừa dấu phẩy trước dấu đóng } hoặc ]', { id: 'p.trailing-comma' });
+      return msg('thừa dấu phẩy trước dấu đóng } hoặc ]', { id: 'p.json-trailing-comma' });
     case 'missing-colon':
-      return msg('thiếu dấu hai chấm : sau tên trường', { id: 'p.missing-colon' });
+      return msg('thiếu dấu hai chấm : sau tên trường', { id: 'p.json-missing-colon' });
     case 'unterminated-string':
-      return msg('chuỗi chữ chưa đóng dấu ngoặc kép', { id: 'p.unterminated-string' });
+      return msg('chuỗi chữ chưa đóng dấu ngoặc kép', { id: 'p.json-unterminated-string' });
     case 'bad-escape':
-      return msg('dấu \\ trong chuỗi chữ không hợp lệ; muốn viết \\ hãy viết \\\\', { id: 'p.bad-escape' });
+      return msg('dấu \\ trong chuỗi chữ không hợp lệ; muốn viết \\ hãy viết \\\\', { id: 'p.json-bad-escape' });
     case 'control-char':
-      return msg('chuỗi chữ có ký tự xuống dòng hoặc tab; hãy viết \\n hoặc \\t', { id: 'p.control-char' });
+      return msg('chuỗi chữ có ký tự xuống dòng hoặc tab; hãy viết \\n hoặc \\t', { id: 'p.json-control-char' });
     case 'single-quote':
-      return msg('JSON chỉ dùng dấu ngoặc kép ", không dùng dấu nháy đơn \'', { id: 'p.single-quote' });
+      return msg('JSON chỉ dùng dấu ngoặc kép ", không dùng dấu nháy đơn \'', { id: 'p.json-single-quote' });
     case 'comment':
-      return msg('JSON không cho phép ghi chú // hoặc /* */', { id: 'p.comment' });
+      return msg('JSON không cho phép ghi chú // hoặc /* */', { id: 'p.json-comment' });
     case 'bad-number':
       return msg('con số viết sai; JSON dùng dấu chấm cho phần thập phân (98.8) và không có dấu phân cách nghìn', {
-        id: 'p.bad-number',
+        id: 'p.json-bad-number',
       });
     case 'bad-literal':
-      return msg('từ không hợp lệ; chỉ có true, false, null (viết thường)', { id: 'p.bad-literal' });
+      return msg('từ không hợp lệ; chỉ có true, false, null (viết thường)', { id: 'p.json-bad-literal' });
     case 'key-not-string':
-      return msg('tên trường phải đặt trong dấu ngoặc kép', { id: 'p.key-not-string' });
+      return msg('tên trường phải đặt trong dấu ngoặc kép', { id: 'p.json-key-not-string' });
     case 'extra-content':
-      return msg('có nội dung thừa sau khi dữ liệu đã kết thúc', { id: 'p.extra-content' });
+      return msg('có nội dung thừa sau khi dữ liệu đã kết thúc', { id: 'p.json-extra-content' });
     default:
       return msg('lỗi cú pháp', { id: 'p.json-syntax' });
   }
