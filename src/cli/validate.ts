@@ -7,10 +7,11 @@
  */
 import { resolve } from 'node:path';
 import { makeIssue, type Issue, type Lang } from '../data/words/issues.js';
-import { validateJsonText } from '../data/check/validate.js';
+import { checkDataset } from '../data/check/check.js';
 import { expandPattern, isPattern } from './glob.js';
 import { MAX_FILE_BYTES, readTextFile } from './read-file.js';
-import { formatFileReport, words, type FileReport } from './report.js';
+import { formatFileReport, type FileReport } from './report.js';
+import { help, inLanguage, noFiles, summary } from './words.js';
 
 export interface CliIO {
   out: (line: string) => void;
@@ -18,23 +19,6 @@ export interface CliIO {
   cwd: string;
   color: boolean;
 }
-
-const HELP = {
-  vi: `Cách dùng: lamtheo validate <tệp hoặc mẫu tên tệp...> [--lang vi|en] [--json]
-
-Kiểm tra tệp dữ liệu lamtheo (JSON, "version": 1) và chỉ ra chỗ sai theo dòng, cột.
-  --lang en   thông báo bằng tiếng Anh
-  --json      in kết quả dạng JSON (cho máy đọc)
-Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 có lỗi, 2 không đọc được tệp.
-Ví dụ: npx lamtheo validate du-lieu/*.json`,
-  en: `Usage: lamtheo validate <file or pattern...> [--lang vi|en] [--json]
-
-Checks lamtheo data files (JSON, "version": 1) and points at each problem by line and column.
-  --lang en   messages in English
-  --json      print the results as JSON (for programs)
-Exit code: 0 valid (warnings allowed), 1 errors, 2 a file cannot be read.
-Example: npx lamtheo validate data/*.json`,
-};
 
 interface Args {
   command?: string;
@@ -62,7 +46,7 @@ export function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
-function checkFile(file: string, cwd: string, lang: Lang): FileReport {
+async function checkFile(file: string, cwd: string, lang: Lang): Promise<FileReport> {
   const read = readTextFile(resolve(cwd, file));
   if (!read.ok) {
     const issue: Issue =
@@ -73,10 +57,14 @@ function checkFile(file: string, cwd: string, lang: Lang): FileReport {
       ? { file, readable: true, errors: [issue], warnings: [] }
       : { file, readable: false, errors: [issue], warnings: [] };
   }
-  const result = validateJsonText(read.text, { lang });
-  return result.ok
-    ? { file, readable: true, errors: [], warnings: result.warnings }
-    : { file, readable: true, errors: result.errors, warnings: result.warnings };
+  const result = await checkDataset(read.text, { lang });
+  const problems = result.ok ? result.warnings : result.problems;
+  return {
+    file,
+    readable: true,
+    errors: problems.filter((issue) => issue.severity === 'error'),
+    warnings: problems.filter((issue) => issue.severity === 'warning'),
+  };
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -89,11 +77,11 @@ export async function runCli(argv: readonly string[], io: Partial<CliIO> = {}): 
   const lang = args.lang;
 
   if (args.help || args.command === undefined || args.command === 'help') {
-    (args.help || args.command === 'help' ? out : err)(HELP[lang]);
+    (args.help || args.command === 'help' ? out : err)(inLanguage(lang, help));
     return args.help || args.command === 'help' ? 0 : 2;
   }
   if (args.command !== 'validate' || args.problem || args.files.length === 0) {
-    err(`lamtheo: ${args.problem ?? args.command}\n\n${HELP[lang]}`);
+    err(`lamtheo: ${args.problem ?? args.command}\n\n${inLanguage(lang, help)}`);
     return 2;
   }
 
@@ -102,10 +90,10 @@ export async function runCli(argv: readonly string[], io: Partial<CliIO> = {}): 
   for (const pattern of args.files) {
     const files = isPattern(pattern) ? expandPattern(pattern, cwd) : [pattern];
     if (files.length === 0) {
-      err(`lamtheo: ${words(lang).noFiles(pattern)}`);
+      err(`lamtheo: ${inLanguage(lang, () => noFiles(pattern))}`);
       nothingMatched = true;
     }
-    for (const file of files) reports.push(checkFile(file, cwd, lang));
+    for (const file of files) reports.push(await checkFile(file, cwd, lang));
   }
 
   if (args.json) out(JSON.stringify(reports, null, 2));
@@ -113,7 +101,7 @@ export async function runCli(argv: readonly string[], io: Partial<CliIO> = {}): 
     for (const report of reports) out(formatFileReport(report, lang, color));
     const bad = reports.filter((r) => r.errors.length > 0).length;
     const warnings = reports.reduce((n, r) => n + r.warnings.length, 0);
-    if (reports.length > 1) out(words(lang).summary(reports.length, bad, warnings));
+    if (reports.length > 1) out(inLanguage(lang, () => summary(reports.length, bad, warnings)));
   }
   if (nothingMatched || reports.some((r) => !r.readable)) return 2;
   return reports.some((r) => r.errors.length > 0) ? 1 : 0;

@@ -9,7 +9,7 @@ import {
   type ReadResult,
   type SourceReader,
 } from '../data/read.js';
-import { inLanguage } from '../i18n/locale.js';
+import { inLanguage, languageReady } from '../i18n/locale.js';
 import { initialSnapshot, type SourceSnapshot, type UrlSource } from './source.js';
 
 /** Downloads the code that keeps a dataset fresh (tests replace it to see a failed download). */
@@ -107,6 +107,8 @@ export class SourceLoader {
       live = await liveUpdates.load();
     } catch {
       if (signal.aborted) return;
+      // Said when a download failed: the English strings may not be here yet either.
+      await languageReady(this.language());
       const message = inLanguage(this.language(), () =>
         msg('Không tải được phần cập nhật dữ liệu (mất kết nối mạng?): số liệu không tự làm mới. Hãy tải lại trang.'),
       );

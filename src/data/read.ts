@@ -5,12 +5,9 @@
 import type { Language } from './words/language.js';
 import type { Problem, Result } from './result.js';
 import type { NormalisedDataset } from './normalise/normalise.js';
-import { readInSlices, type ReadProgress } from './check/read-in-slices.js';
-import { parsePlainJsonObject } from './parse/json-limits.js';
-import { explainJsonText, validateDatasetLazy, validateParsedJsonLazy } from './check/validate-lazy.js';
-import type { ValidationResult } from './check/validate-checks.js';
+import { checkDataset, type CheckOptions, type CheckResult, type ReadProgress } from './check/check.js';
 
-export type { ReadProgress };
+export { checkDataset, type CheckOptions, type CheckResult, type ReadProgress };
 
 /** A problem with the data: an `Issue` of the validator, or one a widget's own reader finds. */
 export type ReadProblem = Problem;
@@ -47,11 +44,12 @@ export type SourceReader = (
 ) => Promise<ReadResult>;
 
 /**
- * JSON text (a file, an inline script, an event) or a value (the `data` property).
- * Asynchronous because the words of problem messages are fetched when there are problems
- * to tell (a page whose data is valid never downloads them), and because a big document is
- * checked in slices: given `onFirst`, a reader that can show part of the records gets the
- * first slice, checked, while the rest is being checked (see read-in-slices.ts).
+ * JSON text (a file, an inline script, an event) or a value (the `data` property), checked by
+ * `checkDataset` (check/check.ts), the one checker the command line and `lamtheo/schema` use
+ * too, in the widget's language. Asynchronous because the words of problem messages are
+ * fetched when there are problems to tell (a page whose data is valid never downloads them),
+ * and because a big document is checked in slices: given `onFirst`, a reader that can show
+ * part of the records gets the first slice, checked, while the rest is being checked.
  */
 export async function readDataset(
   value: unknown,
@@ -59,18 +57,6 @@ export async function readDataset(
   onFirst?: (data: LoadedDataset, progress: ReadProgress) => void,
   signal?: AbortSignal,
 ): Promise<ReadResult> {
-  const options = { lang: language };
-  // Text is parsed once, here: both ways of reading below start from the parsed value.
-  const text = typeof value === 'string' ? value : undefined;
-  const input = text === undefined ? value : parsePlainJsonObject(text);
-  let result: ValidationResult | undefined;
-  if (text !== undefined && input === undefined) result = await explainJsonText(text, options);
-  else if (onFirst) result = await readInSlices(input, text, language, onFirst, signal);
-  result ??=
-    text === undefined
-      ? await validateDatasetLazy(input, options)
-      : await validateParsedJsonLazy(input as Record<string, unknown>, text, options);
-  return result.ok
-    ? { ok: true, value: result.normalised, warnings: result.normalised.warnings }
-    : { ok: false, problems: [...result.errors, ...result.warnings] };
+  const result = await checkDataset(value, { lang: language, onFirst, signal });
+  return result.ok ? { ok: true, value: result.value, warnings: result.warnings } : result;
 }

@@ -21,21 +21,35 @@ import { lazyPart } from '../data/lazy-part.js';
 export { defaultLanguage, toLanguage, type Language };
 
 /**
- * The English strings (Vietnamese is the source language: it needs none). Most visitors read
- * Vietnamese: the English strings of every widget are a separate chunk, fetched only when an
- * element speaks English.
+ * The English strings of the interface (Vietnamese is the source language: it needs none). Most
+ * visitors read Vietnamese: they are a separate chunk, fetched only when an element speaks English.
  */
 export const englishStrings = lazyPart('english', () => import('./locales/en.js'));
+
+/**
+ * The English strings downloaded so far: the interface's once `englishStrings` came, and the
+ * chunks of their own added by `addEnglish` (the data layer's problem words, the CSV words).
+ */
+let english: TemplateMap | undefined;
+let interfaceEnglish = false;
+
+function englishTemplates(): TemplateMap | undefined {
+  if (!interfaceEnglish && englishStrings.value) {
+    interfaceEnglish = true;
+    addEnglish(englishStrings.value.templates as TemplateMap);
+  }
+  return english;
+}
 /** The language of the element being rendered, or of the `inLanguage` call running. */
 let speaking: Language | undefined;
 
-const documentLanguage = (): Language => toLanguage(document.documentElement.getAttribute('lang'));
+/** The page's language; in Node (the command line, `lamtheo/schema`), where there is no page, Vietnamese. */
+const documentLanguage = (): Language =>
+  typeof document === 'undefined' ? defaultLanguage : toLanguage(document.documentElement.getAttribute('lang'));
 
 _installMsgImplementation(((template, options) =>
   runtimeMsg(
-    (speaking ?? documentLanguage()) === 'en'
-      ? (englishStrings.value?.templates as TemplateMap | undefined)
-      : undefined,
+    (speaking ?? documentLanguage()) === 'en' ? englishTemplates() : undefined,
     template,
     options,
   )) as Parameters<typeof _installMsgImplementation>[0]);
@@ -49,6 +63,14 @@ _installMsgImplementation(((template, options) =>
 export function languageReady(language: Language): true | Promise<void> {
   if (language !== 'en' || englishStrings.value) return true;
   return englishStrings.load(language).then(() => undefined);
+}
+
+/**
+ * Adds English strings built into a chunk of their own (scripts/i18n-split.js): the data
+ * layer's problem words, downloaded only when there is a problem to tell in English.
+ */
+export function addEnglish(templates: TemplateMap): void {
+  english = { ...english, ...templates };
 }
 
 /** Something that speaks a language: a lamtheo element, or the language itself. */

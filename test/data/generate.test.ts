@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { generateDataset, mulberry32, personName, QUAN_11_BBOX } from '../fixtures/generate/generate.js';
-import { validateDataset } from '../../src/data/check/validate.js';
+import { checkDataset } from '../../src/data/check/check.js';
 
 describe('the seeded dataset generator', () => {
   it('draws the same numbers from the same seed and different ones from another', () => {
@@ -28,9 +28,9 @@ describe('the seeded dataset generator', () => {
     expect(new Set(d.commendations!.map((c) => c.id)).size).to.equal(100_000);
   });
 
-  it('makes data that lamtheo accepts, with no warnings', () => {
-    const result = validateDataset(generateDataset({ seed: 3, commendations: 2000, spaces: 500, pledges: 50 }));
-    expect(result.ok, JSON.stringify(result.ok ? [] : result.errors.slice(0, 3))).to.equal(true);
+  it('makes data that lamtheo accepts, with no warnings', async () => {
+    const result = await checkDataset(generateDataset({ seed: 3, commendations: 2000, spaces: 500, pledges: 50 }));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
     expect(result.warnings).to.deep.equal([]);
   });
 
@@ -66,11 +66,11 @@ describe('the seeded dataset generator', () => {
     expect(q11.location![0]).to.be.within(QUAN_11_BBOX[0], QUAN_11_BBOX[2]);
   });
 
-  it('derives its counters from its own records', () => {
-    const result = validateDataset(generateDataset({ seed: 11, commendations: 1000, spaces: 200 }));
+  it('derives its counters from its own records', async () => {
+    const result = await checkDataset(generateDataset({ seed: 11, commendations: 1000, spaces: 200 }));
     if (!result.ok) throw new Error('generated data should be valid');
-    expect(result.normalised.metricsById.get('spaces-total')!.value).to.equal(200);
-    const revoked = result.data.commendations!.filter((c) => c.status === 'revoked').length;
-    expect(result.normalised.metricsById.get('commendations-revoked')!.value).to.equal(revoked);
+    expect(result.value.metricsById.get('spaces-total')!.value).to.equal(200);
+    const revoked = result.value.dataset.commendations!.filter((c) => c.status === 'revoked').length;
+    expect(result.value.metricsById.get('commendations-revoked')!.value).to.equal(revoked);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Issue } from '../../src/data/words/issues.js';
-import { validateJsonText } from '../../src/data/check/validate.js';
+import { checkDataset } from '../../src/data/check/check.js';
 import { dataset, type Dataset, type Metric } from '../../src/schema/index.js';
 
 const FIXTURES = [
@@ -123,8 +123,8 @@ describe('the fixtures built from the five articles', () => {
     });
 
     it(`${name} passes lamtheo's checks, with warnings only where the article contradicts itself`, async () => {
-      const result = validateJsonText(await text(name), { lang: 'vi' });
-      expect(result.ok, JSON.stringify(result.ok ? [] : result.errors.slice(0, 3))).to.equal(true);
+      const result = await checkDataset(await text(name), { lang: 'vi' });
+      if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
       const codes = result.warnings.map((w: Issue) => `${w.code} ${w.path}`);
       const expected =
         name === 'quan-11-2022'
@@ -177,12 +177,12 @@ describe('the fixtures built from the five articles', () => {
   });
 
   it('count five religious sites in Quận 11 where the article states four', async () => {
-    const result = validateJsonText(await text('quan-11-2022'), { lang: 'vi' });
+    const result = await checkDataset(await text('quan-11-2022'), { lang: 'vi' });
     if (!result.ok) throw new Error('quan-11-2022 should be valid');
-    const metric = result.normalised.metricsById.get('religious-sites-with-space')!;
+    const metric = result.value.metricsById.get('religious-sites-with-space')!;
     expect(metric.value).to.equal(5);
     expect(metric.statedValue).to.equal(4);
-    expect(result.normalised.metricsById.get('wards-with-space')!.value).to.equal(16);
+    expect(result.value.metricsById.get('wards-with-space')!.value).to.equal(16);
   });
 
   it('hold the Bến Tre pledge forms with three and five headings, and the leaders’ pledges', async () => {

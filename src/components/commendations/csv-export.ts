@@ -5,18 +5,11 @@
 import { csvFormatRows } from 'd3-dsv';
 import { formatDate } from '../../data/words/format.js';
 import type { Language } from '../../data/words/language.js';
-import { csvFields, csvHeaders, type CsvField } from './csv-columns.js';
+import { inLanguage } from '../../i18n/locale.js';
+import { csvFields, type CsvField } from './csv-columns.js';
+import { csvHeader } from './csv-words.js';
+import { kindLabel, lineLabel, statusLabel } from './labels.js';
 import type { CommendationRow } from './rows.js';
-
-const kindWords = {
-  vi: { collective: 'Tập thể', individual: 'Cá nhân' },
-  en: { collective: 'Collective', individual: 'Individual' },
-};
-const lineWords = {
-  vi: { party: 'Đảng', state: 'Chính quyền', 'mass-organisation': 'Đoàn thể' },
-  en: { party: 'Party', state: 'State', 'mass-organisation': 'Mass organisation' },
-};
-const revokedWord = { vi: 'Đã thu hồi', en: 'Revoked' };
 
 /** A cell starting with = + - @ (or a tab or return) would run as a formula in a spreadsheet: quote it with '. */
 export function defuseCell(text: string): string {
@@ -29,7 +22,7 @@ function cell(row: CommendationRow, field: CsvField, language: Language): string
     case 'stt':
       return String(row.number);
     case 'kind':
-      return kindWords[language][record.recipient.kind];
+      return kindLabel(record.recipient.kind);
     case 'name':
       return record.recipient.name;
     case 'position':
@@ -39,7 +32,7 @@ function cell(row: CommendationRow, field: CsvField, language: Language): string
     case 'form':
       return row.form;
     case 'line':
-      return lineWords[language][record.line];
+      return lineLabel(record.line);
     case 'issuer':
       return record.issuer.name;
     case 'level':
@@ -53,20 +46,22 @@ function cell(row: CommendationRow, field: CsvField, language: Language): string
     case 'achievement':
       return record.achievement ?? '';
     case 'status':
-      return row.revoked ? revokedWord[language] : '';
+      return row.revoked ? statusLabel('revoked') : '';
   }
 }
 
-/** CSV text (with BOM) of the given rows, in the given order, every field. */
+/** CSV text (with BOM) of the given rows, in the given order, every field; words in `language`. */
 export function commendationsCsv(
   rows: readonly CommendationRow[],
   shown: ArrayLike<number>,
   language: Language,
 ): string {
-  const lines: string[][] = [csvFields.map((field) => csvHeaders[language][field])];
-  for (let i = 0; i < shown.length; i++) {
-    const row = rows[shown[i]];
-    lines.push(csvFields.map((field) => defuseCell(cell(row, field, language))));
-  }
-  return '\uFEFF' + csvFormatRows(lines);
+  return inLanguage(language, () => {
+    const lines: string[][] = [csvFields.map(csvHeader)];
+    for (let i = 0; i < shown.length; i++) {
+      const row = rows[shown[i]];
+      lines.push(csvFields.map((field) => defuseCell(cell(row, field, language))));
+    }
+    return '\uFEFF' + csvFormatRows(lines);
+  });
 }

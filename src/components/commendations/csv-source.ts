@@ -4,39 +4,16 @@
  * column ("dòng 5, cột Năm"), then the result goes through the same validation as JSON.
  */
 import { dsvFormat } from 'd3-dsv';
+import { inLanguage, languageReady } from '../../i18n/locale.js';
 import { readDataset, type ReadProblem, type ReadResult, type SourceInfo, type SourceReader } from '../../data/read.js';
 import type { Language } from '../../data/words/language.js';
 import { foldForSearch } from '../../data/words/search.js';
 import { commendationForms, type CommendationForm } from '../../schema/index.js';
 import type { CsvField } from './csv-columns.js';
 import { headerAliases } from './csv-header-aliases.js';
-import { formNamesVi } from './labels.js';
+import { csvSourceWords as words } from './csv-words.js';
+import { formNameVi } from './labels.js';
 import { sourceKind } from './source-reader.js';
-
-const words = {
-  vi: {
-    place: (line: number, column?: string) => (column ? `dòng ${line}, cột ${column}` : `dòng ${line}`),
-    noName: 'Tệp CSV cần một cột tên: "Họ và tên", "Tên tập thể" hoặc "Tên".',
-    noIssuer: 'Tệp CSV cần cột "Cấp khen" hoặc "Cơ quan khen".',
-    noForm: 'Tệp CSV cần cột "Hình thức".',
-    empty: 'Tệp CSV không có dòng dữ liệu nào.',
-    blank: 'ô này không được để trống.',
-    date: (v: string) => `ngày "${v}" không hợp lệ (viết dd/mm/yyyy, ví dụ 21/05/2018).`,
-    year: (v: string) => `năm "${v}" không hợp lệ (viết bốn chữ số, ví dụ 2017).`,
-    kind: (v: string) => `"${v}" không phải "Tập thể" hay "Cá nhân".`,
-  },
-  en: {
-    place: (line: number, column?: string) => (column ? `line ${line}, column ${column}` : `line ${line}`),
-    noName: 'The CSV file needs a name column: "Họ và tên", "Tên tập thể" or "Tên" (Name).',
-    noIssuer: 'The CSV file needs a "Cấp khen" (Level) or "Cơ quan khen" (Issuer) column.',
-    noForm: 'The CSV file needs a "Hình thức" (Form) column.',
-    empty: 'The CSV file has no data lines.',
-    blank: 'this cell must not be empty.',
-    date: (v: string) => `the date "${v}" is not valid (write dd/mm/yyyy, e.g. 21/05/2018).`,
-    year: (v: string) => `the year "${v}" is not valid (write four digits, e.g. 2017).`,
-    kind: (v: string) => `"${v}" is neither "Tập thể" (collective) nor "Cá nhân" (individual).`,
-  },
-};
 
 /** Whether fetched text is a CSV file: by its extension, its content type, or its first line. */
 export function isCsvSource(text: string, source: SourceInfo): boolean {
@@ -87,7 +64,7 @@ const collectivePrefixes =
 function readForm(value: string): { form: CommendationForm; formLabel?: string } {
   const folded = foldForSearch(value);
   for (const form of commendationForms) {
-    const name = foldForSearch(formNamesVi[form]);
+    const name = foldForSearch(formNameVi(form));
     if (folded === name || folded === form.replace(/-/g, ' ')) return { form };
     if (folded.startsWith(name + ' ')) return { form, formLabel: value };
   }
@@ -104,7 +81,9 @@ function readLine(value: string, issuer: string): 'party' | 'state' | 'mass-orga
 
 /** Reads a CSV commendation list (comma, semicolon or tab separated) into a validated dataset. */
 export async function readCommendationCsv(text: string, language: Language): Promise<ReadResult> {
-  const w = words[language];
+  await languageReady(language);
+  const t = <A extends unknown[]>(word: (...args: A) => string, ...args: A) =>
+    inLanguage(language, () => word(...args));
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r?\n/, 1)[0];
   const count = (sep: string) => firstLine.split(sep).length;
@@ -113,7 +92,7 @@ export async function readCommendationCsv(text: string, language: Language): Pro
   const lines = recordLines(body);
   const problems: ReadProblem[] = [];
   const fail = (message: string, line: number, column?: string, code = 'csv-invalid') =>
-    problems.push({ path: w.place(line, column), message, code, severity: 'error' });
+    problems.push({ path: t(words.place, line, column), message, code, severity: 'error' });
 
   const header = table[0] ?? [];
   const columns = new Map<CsvField, number>();
@@ -126,9 +105,9 @@ export async function readCommendationCsv(text: string, language: Language): Pro
     if (field === 'name' && /^ho( va)? ten$/.test(folded)) nameKind = 'individual';
     if (field === 'name' && folded === 'ten tap the') nameKind = 'collective';
   });
-  if (!columns.has('name')) fail(w.noName, 1, undefined, 'csv-missing-column');
-  if (!columns.has('form')) fail(w.noForm, 1, undefined, 'csv-missing-column');
-  if (!columns.has('issuer') && !columns.has('level')) fail(w.noIssuer, 1, undefined, 'csv-missing-column');
+  if (!columns.has('name')) fail(t(words.noName), 1, undefined, 'csv-missing-column');
+  if (!columns.has('form')) fail(t(words.noForm), 1, undefined, 'csv-missing-column');
+  if (!columns.has('issuer') && !columns.has('level')) fail(t(words.noIssuer), 1, undefined, 'csv-missing-column');
   if (problems.length) return { ok: false, problems };
 
   const records: unknown[] = [];
@@ -143,26 +122,26 @@ export async function readCommendationCsv(text: string, language: Language): Pro
       return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
     };
     const at = (field: CsvField) => header[columns.get(field)!];
-    const required = (field: CsvField) => get(field) || (fail(w.blank, line, at(field), 'csv-blank'), '');
+    const required = (field: CsvField) => get(field) || (fail(t(words.blank), line, at(field), 'csv-blank'), '');
     const name = required('name');
     const formValue = required('form');
     const issuerName = get('issuer') || get('level');
-    if (!issuerName) fail(w.blank, line, at(columns.has('level') ? 'level' : 'issuer'), 'csv-blank');
+    if (!issuerName) fail(t(words.blank), line, at(columns.has('level') ? 'level' : 'issuer'), 'csv-blank');
 
     const kindValue = foldForSearch(get('kind'));
     let kind = nameKind ?? (collectivePrefixes.test(foldForSearch(name)) ? 'collective' : 'individual');
     if (kindValue) {
       if (/tap the|collective/.test(kindValue)) kind = 'collective';
       else if (/ca nhan|individual/.test(kindValue)) kind = 'individual';
-      else fail(w.kind(get('kind')), line, at('kind'));
+      else fail(t(words.kind, get('kind')), line, at('kind'));
     }
     const dateValue = get('decisionDate');
     const date = dateValue ? csvDate(dateValue) : undefined;
-    if (dateValue && !date) fail(w.date(dateValue), line, at('decisionDate'), 'csv-invalid-date');
+    if (dateValue && !date) fail(t(words.date, dateValue), line, at('decisionDate'), 'csv-invalid-date');
     const yearValue = get('year');
     const year = yearValue ? Number(yearValue) : undefined;
     if (yearValue && !(Number.isInteger(year) && year! >= 1900 && year! <= 2100)) {
-      fail(w.year(yearValue), line, at('year'), 'csv-invalid-year');
+      fail(t(words.year, yearValue), line, at('year'), 'csv-invalid-year');
     }
     const number = get('decisionNumber');
     const optional = (value: string) => value || undefined;
@@ -181,7 +160,7 @@ export async function readCommendationCsv(text: string, language: Language): Pro
   }
   if (problems.length) return { ok: false, problems };
   if (!records.length)
-    return { ok: false, problems: [{ path: '', message: w.empty, code: 'csv-empty', severity: 'error' }] };
+    return { ok: false, problems: [{ path: '', message: t(words.empty), code: 'csv-empty', severity: 'error' }] };
 
   const result = await readDataset({ version: 1, commendations: records }, language);
   if (result.ok) return result;
@@ -205,7 +184,7 @@ export async function readCommendationCsv(text: string, language: Language): Pro
       if (!match) return problem;
       const field = fieldOf[match[2]];
       const column = field && columns.has(field) ? header[columns.get(field)!] : undefined;
-      return { ...problem, path: w.place(recordLine[Number(match[1])], column) };
+      return { ...problem, path: t(words.place, recordLine[Number(match[1])], column) };
     }),
   };
 }

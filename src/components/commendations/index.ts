@@ -3,7 +3,7 @@ import { LamtheoCommendationTable } from './commendation-table.js';
 
 export { LamtheoCommendationTable };
 export { columnIds, defaultColumns, type ColumnId } from './columns.js';
-export { csvFields, csvHeaders } from './csv-columns.js';
+export { csvFields } from './csv-columns.js';
 
 safeDefine('lamtheo-commendation-table', LamtheoCommendationTable);
 

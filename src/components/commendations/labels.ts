@@ -3,6 +3,7 @@
  * Functions, not constants: `msg` must run after the locale is set.
  */
 import { msg } from '@lit/localize';
+import { inLanguage } from '../../i18n/locale.js';
 import type { CommendationForm, CommendationLine, CommendationStatus } from '../../schema/index.js';
 import type { ColumnId } from './columns.js';
 
@@ -31,19 +32,6 @@ export function columnLabel(column: ColumnId): string {
   }
 }
 
-/** The Vietnamese name of each form, as lists print it; also what CSV import recognises. */
-export const formNamesVi: Record<CommendationForm, string> = {
-  'giay-khen': 'Giấy khen',
-  'bang-khen': 'Bằng khen',
-  'tuyen-duong': 'Tuyên dương',
-  'bieu-duong': 'Biểu dương',
-  'co-thi-dua': 'Cờ thi đua',
-  'chien-si-thi-dua': 'Chiến sĩ thi đua',
-  'huan-chuong': 'Huân chương',
-  'danh-hieu': 'Danh hiệu',
-  other: 'Khác',
-};
-
 export function formLabel(form: CommendationForm): string {
   switch (form) {
     case 'giay-khen':
@@ -66,6 +54,17 @@ export function formLabel(form: CommendationForm): string {
       return msg('Khác');
   }
 }
+
+/**
+ * The Vietnamese name of a form, whatever the language being spoken: the data's own words, as
+ * lists print them and as CSV import recognises them (`formLabel` in Vietnamese, the source).
+ */
+export function formNameVi(form: CommendationForm): string {
+  let name = formNamesVi.get(form);
+  if (name === undefined) formNamesVi.set(form, (name = inLanguage('vi', () => formLabel(form))));
+  return name;
+}
+const formNamesVi = new Map<CommendationForm, string>();
 
 export function lineLabel(line: CommendationLine): string {
   switch (line) {

@@ -4,7 +4,7 @@
  * (search-index.ts) and the sort ranks (sort.ts) are built from these rows when needed.
  */
 import type { Commendation, CommendationForm, Unit } from '../../schema/index.js';
-import { formNamesVi } from './labels.js';
+import { formNameVi } from './labels.js';
 import type { Summary } from './query.js';
 import { vietnameseCollator } from './sort.js';
 
@@ -22,7 +22,7 @@ export interface CommendationRow {
 }
 
 /** The form as the list writes it: the record's own wording, else the Vietnamese name of the form. */
-export const formText = (record: Commendation): string => record.formLabel ?? formNamesVi[record.form];
+export const formText = (record: Commendation): string => record.formLabel ?? formNameVi(record.form);
 
 /** The distinct values a filter can offer, each list in a stable order. */
 export interface FilterOptions {

@@ -8,7 +8,7 @@
 import { msg, str } from '@lit/localize';
 import { pledgeSubmission, type PledgeSubmissionInput } from '../../schema/pledge.js';
 import type { PledgeTemplate } from '../../schema/pledge-template.js';
-import { validatePledgeAgainstTemplate } from '../../data/check/pledges.js';
+import { validatePledgeAgainstTemplate } from '../../data/check/pledge-check.js';
 import { fromZodIssues } from '../../data/check/zod-issues.js';
 import { parsePath, type Issue, type Lang, type PathSegment } from '../../data/words/issues.js';
 import { safeParse } from '../../schema/zod.js';

@@ -8,6 +8,8 @@ import type { Problem } from '../../internal/events.js';
 import type { LoadedDataset } from '../../data/read.js';
 import { formatDateTime } from '../../data/words/format.js';
 import { inLanguage } from '../../i18n/locale.js';
+import { hasMessages } from '../../data/words/messages.js';
+import { loadMessages } from '../../data/words/messages-load.js';
 import type { PledgeTemplate } from '../../schema/index.js';
 import { PledgeDelivery, type PledgeFormStatus as Status } from './delivery.js';
 import { showDateText } from './date-text.js';
@@ -116,6 +118,18 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
   private get storageKey() {
     const t = this.current!;
     return draftKey(this.draftKey || t.id, t.year);
+  }
+
+  /**
+   * The form words the problems of what is typed synchronously, on every keystroke: the words of
+   * the data layer's problems (src/data/words/problem-words.ts, and their English for an English
+   * form) are downloaded while its data loads, and the form waits for them before it shows
+   * (never its loading view: that keeps its place at once).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = hasMessages(this.language) || loadMessages(this.language).catch(() => {});
+    // Offline, the form still shows; a problem is then told by its code.
+    return words === true || !this.loaded ? super.scheduleUpdate() : words.then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {

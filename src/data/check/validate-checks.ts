@@ -1,8 +1,8 @@
 /**
- * The checks every entry point shares, without the code that only explains problems: the
- * wording of zod's issues (zod-issues.ts), line and column (json-position.ts) and the JSON
- * syntax reader (json-text.ts). validate-core.ts adds those for the CLI; widgets
- * (validate-lazy.ts) load them only when there is a problem to explain.
+ * The checks behind `checkDataset` (check.ts), the one entry point, without the code that only
+ * explains problems: the wording of zod's issues (zod-issues.ts), line and column
+ * (json-position.ts) and the JSON syntax reader (json-text.ts), which validate-lazy.ts loads
+ * only when there is a problem to explain.
  */
 import type * as z from 'zod/mini';
 import { dataset as datasetSchema, SCHEMA_VERSION, type Dataset } from '../../schema/dataset.js';

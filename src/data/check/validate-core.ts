@@ -1,9 +1,8 @@
 /**
- * The checks behind every entry point: `validateDataset` for a value (the `data`
- * property, a parsed file), `validateJsonText` for the text of a file (adds line and
- * column to every issue). Never throws; every problem becomes an Issue in the
- * requested language. Import validate.ts (words loaded) or validate-lazy.ts (words on
- * demand) rather than this module: it words messages only with registered catalogues.
+ * Part of `checkDataset` (check.ts), not an entry point: the full reader, downloaded by it only
+ * for text that is not plain JSON (a syntax error, a BOM, a file too deep), which says what is
+ * wrong and where. `validateDataset` checks a value, `validateJsonText` the text of a file (adds
+ * line and column to every issue); both word issues only with words already registered.
  */
 import { withPositions } from '../parse/json-position.js';
 import { parseJsonText } from '../parse/json-text.js';

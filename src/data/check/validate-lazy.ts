@@ -1,11 +1,10 @@
 /**
- * Validation for widget bundles: the same checks and the same results as validate.ts, but
- * what only explains problems is fetched when there is a problem to explain: the words of
- * the messages (only in the language asked for), the wording of the schema's issues, line
- * and column in the file, the JSON syntax reader. A page whose data is valid loads none of it.
+ * Part of `checkDataset` (check.ts), not an entry point: the checks of validate-checks.ts with
+ * what only explains problems fetched when there is a problem to explain: the words (only in the
+ * language asked for), the wording of the schema's issues, line and column in the file, the full
+ * JSON reader. A page whose data is valid loads none of it.
  */
 import { localiseIssues, type Lang } from '../words/issues.js';
-import { parsePlainJsonObject } from '../parse/json-limits.js';
 import { hasMessages } from '../words/messages.js';
 import { loadMessages } from '../words/messages-load.js';
 import {
@@ -79,10 +78,3 @@ export async function explainJsonText(text: string, options: ValidateOptions = {
     return worded(internalError(err, lang), lang);
   }
 }
-
-export async function validateJsonTextLazy(text: string, options: ValidateOptions = {}): Promise<ValidationResult> {
-  const value = options.maxDepth === undefined ? parsePlainJsonObject(text) : undefined;
-  return value === undefined ? explainJsonText(text, options) : validateParsedJsonLazy(value, text, options);
-}
-
-export { loadMessages };

@@ -2,6 +2,8 @@
  * Fetching a dataset: a timeout, abort, bounded retries with backoff, and ETag /
  * If-None-Match so an unchanged file costs a 304. Framework-free; never throws.
  */
+import { msg, str } from '@lit/localize';
+import { inLanguage, languageReady } from '../../i18n/locale.js';
 import type { Problem, Result } from '../result.js';
 import type { Language } from '../words/language.js';
 
@@ -23,22 +25,14 @@ export type Fetched = { text: string; etag?: string; contentType?: string } | 'n
 /** A failed fetch has one problem: `timeout`, `network`, `http_404` …, or `aborted` when the caller stopped it. */
 export type FetchResult = Result<Fetched>;
 
+/** What went wrong, in words: `msg()` calls, said in the request's language with `inLanguage`. */
 const words = {
-  vi: {
-    timeout: (s: string) => `Mạng chậm hoặc máy chủ không trả lời sau ${s} giây; dữ liệu chưa tải được. Hãy thử lại.`,
-    network: 'Không kết nối được tới máy chủ (mất mạng, sai địa chỉ hoặc máy chủ chặn truy cập từ trang này).',
-    notFound: (url: string) => `Không tìm thấy tệp dữ liệu ${url} (lỗi 404).`,
-    http: (status: number) => `Máy chủ báo lỗi ${status} khi tải dữ liệu.`,
-    aborted: 'Đã dừng tải dữ liệu.',
-  },
-  en: {
-    timeout: (s: string) =>
-      `The network is slow or the server did not answer within ${s} seconds; the data has not loaded yet. Please try again.`,
-    network: 'Could not reach the server (offline, wrong address, or the server does not allow this page to read it).',
-    notFound: (url: string) => `The data file ${url} was not found (error 404).`,
-    http: (status: number) => `The server answered with error ${status} while loading the data.`,
-    aborted: 'Loading the data was stopped.',
-  },
+  timeout: (s: string) =>
+    msg(str`Mạng chậm hoặc máy chủ không trả lời sau ${s} giây; dữ liệu chưa tải được. Hãy thử lại.`),
+  network: () => msg('Không kết nối được tới máy chủ (mất mạng, sai địa chỉ hoặc máy chủ chặn truy cập từ trang này).'),
+  notFound: (url: string) => msg(str`Không tìm thấy tệp dữ liệu ${url} (lỗi 404).`),
+  http: (status: number) => msg(str`Máy chủ báo lỗi ${status} khi tải dữ liệu.`),
+  aborted: () => msg('Đã dừng tải dữ liệu.'),
 };
 
 /**
@@ -48,12 +42,6 @@ const words = {
 export function isLoadFailure(code: string): boolean {
   return code === 'timeout' || code === 'network' || code.startsWith('http_');
 }
-
-const failed = (code: string, message: string, retry = false) => ({
-  ok: false as const,
-  problems: [{ path: '', code, message, severity: 'error' } satisfies Problem],
-  retry,
-});
 
 const pause = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
@@ -98,13 +86,15 @@ function takePrefetched(url: string): Prefetched | undefined {
   return query.found;
 }
 
+/** How an attempt failed, before it is worded: the code, what the words need, whether to retry. */
+type Failure = { code: string; say: () => string; retry: boolean };
+
 async function attempt(
   url: string,
   options: FetchOptions,
   prefetched?: Prefetched,
-): Promise<FetchResult & { retry?: boolean }> {
+): Promise<{ ok: true; value: Fetched } | Failure> {
   const language = options.language ?? 'vi';
-  const w = words[language];
   const timeoutMs = options.timeoutMs ?? 15000;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -121,33 +111,46 @@ async function attempt(
       response = await early.catch(() => undefined);
     }
     response ??= await fetch(url, { signal, headers, credentials: 'same-origin' });
-    if (response.status === 304) return { ok: true, value: 'not-modified', warnings: [] };
+    if (response.status === 304) return { ok: true, value: 'not-modified' };
     if (!response.ok) {
-      const message = response.status === 404 ? w.notFound(url) : w.http(response.status);
-      return failed(`http_${response.status}`, message, response.status >= 500);
+      const status = response.status;
+      const say = status === 404 ? () => words.notFound(url) : () => words.http(status);
+      return { code: `http_${status}`, say, retry: status >= 500 };
     }
     // The body can fail or time out half-way (a slow link): that is a network failure too.
     const text = await response.text();
     const etag = response.headers.get('ETag') ?? undefined;
     const contentType = response.headers.get('Content-Type') ?? undefined;
-    return { ok: true, value: { text, etag, contentType }, warnings: [] };
+    return { ok: true, value: { text, etag, contentType } };
   } catch {
-    if (options.signal?.aborted) return failed('aborted', w.aborted);
+    if (options.signal?.aborted) return { code: 'aborted', say: words.aborted, retry: false };
     // "0,2 giây" on a Vietnamese page, "0.2 seconds" on an English one.
-    if (timeout.aborted) return failed('timeout', w.timeout((timeoutMs / 1000).toLocaleString(language)), true);
-    return failed('network', w.network, true);
+    const seconds = (timeoutMs / 1000).toLocaleString(language);
+    if (timeout.aborted) return { code: 'timeout', say: () => words.timeout(seconds), retry: true };
+    return { code: 'network', say: words.network, retry: true };
   }
 }
 
+/**
+ * Fetches `url` as text: a first load may take the download the one-tag loader started early;
+ * network failures, timeouts and 5xx are retried (`retries`, with backoff). Never throws: a
+ * failure is one problem, worded in `language` (an English one waits for the English strings).
+ */
 export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchResult> {
   const retries = options.retries ?? 2;
   const backoff = options.backoffMs ?? 500;
+  const language = options.language ?? 'vi';
   // A first load (no ETag yet) may use the download the one-tag loader started early.
   const prefetched = options.etag ? undefined : takePrefetched(url);
   for (let n = 0; ; n++) {
-    const { retry, ...result } = await attempt(url, options, n === 0 ? prefetched : undefined);
-    if (!retry || n >= retries || options.signal?.aborted)
-      return options.signal?.aborted ? failed('aborted', words[options.language ?? 'vi'].aborted) : result;
+    let result = await attempt(url, options, n === 0 ? prefetched : undefined);
+    if (options.signal?.aborted) result = { code: 'aborted', say: words.aborted, retry: false };
+    if ('ok' in result) return { ...result, warnings: [] };
+    if (!result.retry || n >= retries) {
+      await languageReady(language);
+      const message = inLanguage(language, result.say);
+      return { ok: false, problems: [{ path: '', code: result.code, message, severity: 'error' } satisfies Problem] };
+    }
     await pause(backoff * 2 ** n * (0.75 + Math.random() * 0.5), options.signal);
   }
 }

@@ -24,13 +24,3 @@ const WORDS: Record<string, Qualifier> = {
 export function qualifierFromWord(word: string): Qualifier {
   return WORDS[word.normalize('NFC').trim().toLowerCase()] ?? 'exact';
 }
-
-/** How widgets write each qualifier before the number. */
-export const qualifierWords: Record<Qualifier, { vi: string; en: string }> = {
-  exact: { vi: '', en: '' },
-  'more-than': { vi: 'hơn', en: 'more than' },
-  'at-least': { vi: 'ít nhất', en: 'at least' },
-  nearly: { vi: 'gần', en: 'nearly' },
-  about: { vi: 'khoảng', en: 'about' },
-  'less-than': { vi: 'dưới', en: 'less than' },
-};

@@ -1,11 +1,11 @@
 /**
- * Registers the Vietnamese and English words at import. For code that needs messages
- * synchronously (the CLI, a pledge receiver, validate.ts); widget bundles that want to
- * stay small use validate-lazy.ts instead, which loads one language only when needed.
+ * Registers the problem words in both languages at import. For code that words problems
+ * synchronously (the command line, the pledge checks that a pledge form and a receiver run);
+ * widgets reading a dataset load them with `loadMessages` only when there is a problem.
  */
+import { templates } from '../../i18n/locales/en-problems.js';
 import { registerMessages } from './messages.js';
-import { messagesEn } from './messages-en.js';
-import { messagesVi } from './messages-vi.js';
+import { addEnglish, problemWords } from './problem-words.js';
 
-registerMessages('vi', messagesVi);
-registerMessages('en', messagesEn);
+addEnglish(templates);
+registerMessages(problemWords, ['vi', 'en']);

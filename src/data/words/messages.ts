@@ -1,10 +1,11 @@
 /**
- * Messages in two languages. Each code has a function of its params; the words live
- * in src/data/words/messages-vi.ts and messages-en.ts, which are registered here:
- * statically by importing './messages-all.js' (validate.ts does), or on demand with
- * `loadMessages(lang)` from './messages-load.js' (validate-lazy.ts does), so a page
- * whose data is valid never downloads them.
+ * The problems the data layer words, by code. The words themselves are `msg()` calls in
+ * problem-words.ts (Vietnamese source, English in src/i18n/xliff/en.xlf), registered here:
+ * statically by importing './messages-all.js' (code that words synchronously: the command line,
+ * the pledge checks), or on demand with `loadMessages(lang)` from './messages-load.js'
+ * (readDataset and checkDataset do), so a page whose data is valid never downloads them.
  */
+import type { Language } from './language.js';
 
 export type MessageCode =
   // reading the text
@@ -62,31 +63,36 @@ export type MessageCode =
 
 export type MessageParams = Record<string, string | number | boolean | undefined>;
 
-export type Catalog = Record<MessageCode, (p: MessageParams, key: string) => string>;
+/** Words a problem in a language: problem-words.ts's `problemWords` (which sets the language `msg()` answers in). */
+export type ProblemWords = (code: MessageCode, params: MessageParams, key: string, lang: Language) => string;
 
-const catalogs: Partial<Record<'vi' | 'en', Catalog>> = {};
+let words: ProblemWords | undefined;
+/** The languages whose words are here: Vietnamese with the module, English with its chunk too. */
+const ready = new Set<Language>();
 
-export function registerMessages(lang: 'vi' | 'en', catalog: Catalog): void {
-  catalogs[lang] = catalog;
+/** Registers the problem words, and the languages they can now be spoken in. */
+export function registerMessages(problemWords: ProblemWords, languages: readonly Language[]): void {
+  words = problemWords;
+  for (const language of languages) ready.add(language);
 }
 
-export function hasMessages(lang: 'vi' | 'en'): boolean {
-  return catalogs[lang] !== undefined;
+export function hasMessages(lang: Language): boolean {
+  return words !== undefined && ready.has(lang);
 }
 
 /**
  * The message for a code in a language; `segments` give the field name for "missing"
- * messages. Without a registered catalogue the message is the bare code (and field),
- * which `localiseIssues` replaces once the words are loaded.
+ * messages. Without the words of that language the message is the bare code (and field),
+ * which `localiseIssues` replaces once they are loaded.
  */
 export function message(
-  lang: 'vi' | 'en',
+  lang: Language,
   code: MessageCode,
   params: MessageParams,
   segments: readonly (string | number)[] = [],
 ): string {
   const last = segments[segments.length - 1];
   const key = typeof last === 'string' ? last : '';
-  const catalog = catalogs[lang];
-  return catalog ? catalog[code](params, key) : key ? `${code} "${key}"` : code;
+  if (!words || !ready.has(lang)) return key ? `${code} "${key}"` : code;
+  return words(code, params, key, lang);
 }
