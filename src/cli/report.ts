@@ -1,6 +1,6 @@
 /** Layout of the CLI's output; its words are in words.ts, in the language being spoken. */
 import type { Issue } from '../data/words/issues.js';
-import type { Language } from '../data/words/language.js';
+import type { Language } from '../i18n/language.js';
 import { formatCount } from '../data/words/message-format.js';
 import { errorCount, errorLabel, inLanguage, unreadable, valid, warningCount, warningLabel } from './words.js';
 

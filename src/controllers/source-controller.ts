@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import type { Language } from '../data/words/language.js';
+import type { Language } from '../i18n/language.js';
 import type { SourceReader } from '../data/read.js';
 import { sourceContext } from './source-context.js';
 import { SourceLoader } from './source-loader.js';

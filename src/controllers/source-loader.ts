@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { fetchText } from '../data/load/fetch-text.js';
-import type { Language } from '../data/words/language.js';
-import type { Problem } from '../data/result.js';
+import type { Language } from '../i18n/language.js';
+import type { Problem } from '../schema/result.js';
 import {
   readDataset,
   type LoadedDataset,

@@ -4,7 +4,7 @@
  * elements that declare the properties (internal/source-properties.ts).
  */
 import type { LoadedDataset, ReadProgress } from '../data/read.js';
-import type { Problem } from '../data/result.js';
+import type { Problem } from '../schema/result.js';
 
 /** The five ways to give an element its dataset, in the order they win (inline JSON is a child). */
 export interface DataSource {

@@ -2,8 +2,8 @@
  * Reading a dataset, from JSON text or a value: parse → validate → normalise.
  * The one function every widget's data goes through; never throws.
  */
-import type { Language } from './words/language.js';
-import type { Problem, Result } from './result.js';
+import type { Language } from '../i18n/language.js';
+import type { Problem, Result } from '../schema/result.js';
 import type { NormalisedDataset } from './normalise/normalise.js';
 import { checkDataset, type CheckOptions, type CheckResult, type ReadProgress } from './check/check.js';
 

@@ -15,8 +15,8 @@ import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 
-import { defaultLanguage, toLanguage, type Language } from '../data/words/language.js';
-import { lazyPart } from '../data/lazy-part.js';
+import { defaultLanguage, toLanguage, type Language } from './language.js';
+import { lazyPart } from './lazy-part.js';
 
 export { defaultLanguage, toLanguage, type Language };
 

@@ -1,6 +1,6 @@
-import type { Problem } from '../data/result.js';
+import type { Problem } from '../schema/result.js';
 
-/** One problem found in a widget's data or while loading it (see data/result.ts). */
+/** One problem found in a widget's data or while loading it (see schema/result.ts). */
 export type { Problem };
 
 export type WidgetState = 'loading' | 'ready' | 'stale' | 'empty' | 'error';

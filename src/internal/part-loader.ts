@@ -1,7 +1,7 @@
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { partNotLoaded, type LazyPart } from '../data/lazy-part.js';
-import type { Result } from '../data/result.js';
-import type { Language } from '../data/words/language.js';
+import { partNotLoaded, type LazyPart } from '../i18n/lazy-part.js';
+import type { Result } from '../schema/result.js';
+import type { Language } from '../i18n/language.js';
 import { partMissingView } from './views.js';
 
 /** What a part loader needs of its element. */
@@ -13,7 +13,7 @@ export interface PartHost extends ReactiveControllerHost {
 const failedLoaders = new Set<PartLoader<unknown>>();
 
 /**
- * A part of a widget downloaded when first needed (data/lazy-part.ts), for an element: the
+ * A part of a widget downloaded when first needed (i18n/lazy-part.ts), for an element: the
  * element updates when the download ends, and shows `failure()` in place of the part when
  * it failed (a sentence and "Thử lại"; pressing it downloads again), while the rest of the
  * widget keeps working. A retry that works in one element updates every element that showed

@@ -4,8 +4,8 @@ import type { Problem } from './events.js';
 import { formatDateTime, formatNumber } from '../data/words/format.js';
 import { isLoadFailure } from '../data/load/fetch-text.js';
 import type { ReadProgress } from '../data/read.js';
-import { partWords } from '../data/lazy-part.js';
-import type { Language } from '../data/words/language.js';
+import { partWords } from '../i18n/lazy-part.js';
+import type { Language } from '../i18n/language.js';
 
 /** How many problems the error view lists before "and N more". */
 export const problemsShown = 5;
@@ -63,7 +63,7 @@ export function errorView(problems: readonly Problem[], onRetry?: () => void): T
 }
 
 /**
- * In place of a part of a widget whose code could not be downloaded (data/lazy-part.ts): the
+ * In place of a part of a widget whose code could not be downloaded (i18n/lazy-part.ts): the
  * problem's sentence and a retry button; the rest of the widget keeps working. Its words are
  * the part helper's own, so they are English in an English widget even when the English
  * strings were the part that failed.

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { lazyPart, offlineParts } from '../../src/data/lazy-part.js';
+import { lazyPart, offlineParts } from '../../src/i18n/lazy-part.js';
 
 /** A download the test settles by hand, counting how often it was started. */
 function manual<T>() {

@@ -1,10 +1,10 @@
 /**
- * For tests of a part of a widget that cannot be downloaded (src/data/lazy-part.ts): puts
+ * For tests of a part of a widget that cannot be downloaded (src/i18n/lazy-part.ts): puts
  * parts offline through the one seam, `offlineParts`, and fails the test on any unhandled
  * promise rejection meanwhile. Call `whenPartsFail()` inside a `describe`.
  */
 import { expect } from '@open-wc/testing';
-import { offlineParts } from '../../src/data/lazy-part.js';
+import { offlineParts } from '../../src/i18n/lazy-part.js';
 
 export function whenPartsFail(): { offline(...names: string[]): void; online(...names: string[]): void } {
   const rejections: unknown[] = [];

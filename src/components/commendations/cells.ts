@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { formatDate, formatNumber } from '../../data/words/format.js';
-import type { Language } from '../../data/words/language.js';
+import type { Language } from '../../i18n/language.js';
 import type { ColumnId } from './columns.js';
 import { formLabel, kindLabel, statusLabel } from './labels.js';
 import type { CommendationRow } from './rows.js';

@@ -4,7 +4,7 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import { formatDate } from '../../data/words/format.js';
-import type { Language } from '../../data/words/language.js';
+import type { Language } from '../../i18n/language.js';
 import { inLanguage } from '../../i18n/locale.js';
 import { csvFields, type CsvField } from './csv-columns.js';
 import { csvHeader } from './csv-words.js';

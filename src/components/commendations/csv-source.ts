@@ -6,7 +6,7 @@
 import { dsvFormat } from 'd3-dsv';
 import { inLanguage, languageReady } from '../../i18n/locale.js';
 import { readDataset, type ReadProblem, type ReadResult, type SourceInfo, type SourceReader } from '../../data/read.js';
-import type { Language } from '../../data/words/language.js';
+import type { Language } from '../../i18n/language.js';
 import { foldForSearch } from '../../data/words/search.js';
 import { commendationForms, type CommendationForm } from '../../schema/index.js';
 import type { CsvField } from './csv-columns.js';

@@ -1,10 +1,10 @@
 /**
- * Code that only some tables run, downloaded the first time it is needed (data/lazy-part.ts):
+ * Code that only some tables run, downloaded the first time it is needed (i18n/lazy-part.ts):
  * vite puts each of these modules (with what only it uses, such as d3-dsv) in a chunk of its
  * own, so a table read from JSON, never exported and without `url-state` downloads none of
  * them. A failed download shows in place of what it was for, with a retry.
  */
-import { lazyPart } from '../../data/lazy-part.js';
+import { lazyPart } from '../../i18n/lazy-part.js';
 
 /** The CSV file of the rows shown, when the visitor presses "Tải CSV". */
 export const csvExport = lazyPart('csv-export', () => import('./csv-export.js'));

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../../data/words/format.js';
-import type { Language } from '../../data/words/language.js';
+import type { Language } from '../../i18n/language.js';
 import { cellContent } from './cells.js';
 import type { ColumnId } from './columns.js';
 import { columnLabel, standalone } from './labels.js';

@@ -9,7 +9,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { LoadedDataset } from '../../data/read.js';
-import { lazyPart } from '../../data/lazy-part.js';
+import { lazyPart } from '../../i18n/lazy-part.js';
 import type { Problem, WidgetState } from '../../internal/events.js';
 import { PartLoader, type PartHost } from '../../internal/part-loader.js';
 import { describeMetric, type MetricView, type ShownMetric } from './describe.js';

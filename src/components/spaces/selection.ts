@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { LoadedDataset } from '../../data/read.js';
-import { lazyPart } from '../../data/lazy-part.js';
+import { lazyPart } from '../../i18n/lazy-part.js';
 import { PartLoader, type PartHost } from '../../internal/part-loader.js';
 import type { MapModel } from './map-model.js';
 import type { SpaceList } from './space-list.js';

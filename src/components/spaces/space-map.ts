@@ -6,7 +6,7 @@ import { LamtheoDataElement } from '../../internal/data-element.js';
 import { mapSkeleton } from '../../internal/skeletons.js';
 import { LamtheoErrorEvent, type Problem } from '../../internal/events.js';
 import { PartLoader } from '../../internal/part-loader.js';
-import { lazyPart } from '../../data/lazy-part.js';
+import { lazyPart } from '../../i18n/lazy-part.js';
 import { BoundariesLoader } from './boundaries-loader.js';
 import { clusterPoints, type Cluster } from './cluster.js';
 import { coverageLegend, coverageSummaryLine, mapDescription, wardShapes } from './coverage-view.js';

@@ -12,7 +12,7 @@
  * wording on demand), validate-core.ts (the full reader for text that is not plain JSON),
  * read-in-slices.ts (a big document without blocking the page).
  */
-import type { Language } from '../words/language.js';
+import type { Language } from '../../i18n/language.js';
 import type { Issue } from '../words/issues.js';
 import type { NormalisedDataset } from '../normalise/normalise.js';
 import { parsePlainJsonObject } from '../parse/json-limits.js';
@@ -40,7 +40,7 @@ export interface CheckOptions {
 }
 
 /**
- * The result of a check, in the shape every reading stage returns (data/result.ts): the
+ * The result of a check, in the shape every reading stage returns (schema/result.ts): the
  * dataset with derived values and lookups and the warnings that did not stop it, or the
  * problems that did, errors first, then warnings. Each problem is an `Issue`: its `code` and
  * `params` let `localiseIssues` word it again in the other language.

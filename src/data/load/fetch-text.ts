@@ -4,8 +4,8 @@
  */
 import { msg, str } from '@lit/localize';
 import { inLanguage, languageReady } from '../../i18n/locale.js';
-import type { Problem, Result } from '../result.js';
-import type { Language } from '../words/language.js';
+import type { Problem, Result } from '../../schema/result.js';
+import type { Language } from '../../i18n/language.js';
 
 export interface FetchOptions {
   signal?: AbortSignal;

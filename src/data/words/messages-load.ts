@@ -3,7 +3,7 @@
  * English, their English strings (src/i18n/locales/en-problems.ts, built from the one xliff by
  * scripts/i18n-split.js). Bundlers put each in a chunk of its own.
  */
-import type { Language } from './language.js';
+import type { Language } from '../../i18n/language.js';
 import { hasMessages, registerMessages } from './messages.js';
 
 export async function loadMessages(lang: Language): Promise<void> {

@@ -5,7 +5,7 @@
  * the pledge checks), or on demand with `loadMessages(lang)` from './messages-load.js'
  * (readDataset and checkDataset do), so a page whose data is valid never downloads them.
  */
-import type { Language } from './language.js';
+import type { Language } from '../../i18n/language.js';
 
 export type MessageCode =
   // reading the text

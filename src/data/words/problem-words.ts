@@ -13,7 +13,7 @@ import { msg, str } from '@lit/localize';
 import { addEnglish, inLanguage } from '../../i18n/locale.js';
 import { formatCount } from './message-format.js';
 import type { MessageCode, MessageParams } from './messages.js';
-import type { Language } from './language.js';
+import type { Language } from '../../i18n/language.js';
 
 type Param = MessageParams[string];
 

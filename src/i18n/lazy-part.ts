@@ -15,8 +15,8 @@
  *
  * Tests make a part fail through one seam, `offlineParts` (its names).
  */
-import { defaultLanguage, type Language } from './words/language.js';
-import type { Problem, Result } from './result.js';
+import { defaultLanguage, type Language } from './language.js';
+import type { Problem, Result } from '../schema/result.js';
 
 export interface LazyPart<T> {
   /** A short name ("csv-export", "d3-shape"): the key of `offlineParts`, and in the console. */

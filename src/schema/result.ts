@@ -1,17 +1,26 @@
 /**
- * The one shape every stage of reading returns (load → parse → check → normalise, and
- * `readDataset` behind them): a value with the warnings that did not stop it, or the
+ * The one shape every stage of reading in src/data/ returns (load → parse → check → normalise,
+ * and `readDataset` behind them): a value with the warnings that did not stop it, or the
  * problems that did. Nothing in src/data throws on bad input.
  */
-import type { Issue } from './words/issues.js';
-
 /**
  * One problem found in a dataset or while loading it: `path` in the JSON document
  * (`commendations[12].decision.date`, empty for the whole file), `message` in the reader's
  * language, a stable `code` (`invalid-date`, `http_404`), `severity`, and the line and
  * column when the text of the file was read. An `Issue` of the checker is one.
  */
-export type Problem = Pick<Issue, 'path' | 'message' | 'severity' | 'line' | 'column'> & { code: string };
+export interface Problem {
+  /** JSON path: `commendations[12].decision.date`; '' for the whole document. */
+  path: string;
+  /** A stable code for programs and docs. */
+  code: string;
+  /** Plain words in the reader's language. */
+  message: string;
+  severity: 'error' | 'warning';
+  /** 1-based line and column in the JSON text, when the text was available. */
+  line?: number;
+  column?: number;
+}
 
 /** A value and its warnings, or the problems (errors first, then warnings) that stopped it. */
 export type Result<T> =
