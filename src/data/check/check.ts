@@ -13,7 +13,7 @@
  * read-in-slices.ts (a big document without blocking the page).
  */
 import type { Language } from '../../i18n/language.js';
-import type { Issue } from '../words/issues.js';
+import { localiseIssues, type Issue } from '../words/issues.js';
 import type { NormalisedDataset } from '../normalise/normalise.js';
 import { parsePlainJsonObject } from '../parse/json-limits.js';
 import { readInSlices, type ReadProgress } from './read-in-slices.js';
@@ -60,7 +60,10 @@ export async function checkDataset(input: unknown, options: CheckOptions = {}): 
     text === undefined
       ? await validateDatasetLazy(input, validate)
       : await validateParsedJsonLazy(plain!, text, validate);
-  return result.ok
-    ? { ok: true, value: result.normalised, warnings: result.warnings }
-    : { ok: false, problems: [...result.errors, ...result.warnings] };
+  if (!result.ok) return { ok: false, problems: [...result.errors, ...result.warnings] };
+  // The dataset's own warnings (derived figures that differ from the stated ones, shown by the
+  // widgets) were made before the words came: word them too, now that the words are here.
+  const value = result.normalised;
+  if (value.warnings.length) value.warnings = localiseIssues(value.warnings, lang);
+  return { ok: true, value, warnings: result.warnings };
 }
