@@ -9,11 +9,12 @@ import {
   type ReadResult,
   type SourceReader,
 } from '../data/read.js';
+import { lazyPart } from '../i18n/lazy-part.js';
 import { inLanguage, languageReady } from '../i18n/locale.js';
 import { initialSnapshot, type SourceSnapshot, type UrlSource } from './source.js';
 
-/** Downloads the code that keeps a dataset fresh (tests replace it to see a failed download). */
-export const liveUpdates = { load: () => import('./source-live.js') };
+/** The code that keeps a dataset fresh, downloaded only for a source that asks (i18n/lazy-part.ts). */
+export const liveUpdates = lazyPart('source-live', () => import('./source-live.js'));
 
 /** Where a read shows the first records of a big document while the rest is checked. */
 type FirstRecords = ((data: LoadedDataset, checking: ReadProgress) => void) | undefined;
@@ -102,10 +103,8 @@ export class SourceLoader {
 
   /** Downloads what keeps `source` fresh and starts it, unless the source changed meanwhile. */
   private async keepFresh(source: UrlSource, signal: AbortSignal): Promise<void> {
-    let live: typeof import('./source-live.js');
-    try {
-      live = await liveUpdates.load();
-    } catch {
+    const live = await liveUpdates.load(this.language());
+    if (!live.ok) {
       if (signal.aborted) return;
       // Said when a download failed: the English strings may not be here yet either.
       await languageReady(this.language());
@@ -117,7 +116,7 @@ export class SourceLoader {
       return;
     }
     if (signal.aborted) return;
-    this.fresh = new live.KeepFresh(source, {
+    this.fresh = new live.value.KeepFresh(source, {
       poll: () => void this.fetch(signal),
       message: (text) =>
         void this.accept((onFirst, signal) => readDataset(text, this.language(), onFirst, signal), signal, true),

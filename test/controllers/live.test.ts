@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { until, shadowText } from '../helpers/page.js';
 import { liveUpdates } from '../../src/controllers/source-loader.js';
+import { offlineParts } from '../../src/i18n/lazy-part.js';
 import type { LamtheoErrorEvent } from '../../src/internal/events.js';
 import {
   TestFigure,
@@ -131,8 +132,7 @@ describe('keeping a dataset fresh, without its code', () => {
   it('shows the data it fetched and says that it will not refresh when that code cannot be downloaded', async () => {
     const key = newKey();
     await script(key, [{ status: 200, body: dataset(7) }]);
-    const load = liveUpdates.load;
-    liveUpdates.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    offlineParts.add(liveUpdates.name);
     const restore = quiet();
     try {
       const told: string[] = [];
@@ -148,7 +148,7 @@ describe('keeping a dataset fresh, without its code', () => {
       expect(shadowText(el), 'the visitor is told the figures may be old').to.include('Dữ liệu có thể đã cũ');
       expect(told.join(' '), 'the administrator is told why').to.include('Không tải được phần cập nhật dữ liệu');
     } finally {
-      liveUpdates.load = load;
+      offlineParts.delete(liveUpdates.name);
       restore();
     }
   });
