@@ -56,6 +56,11 @@ const FOUND: Record<string, string> = {
   number: 'a number',
   boolean: 'true/false',
   null: 'null',
+  // values a script can set as `data` that JSON has not
+  undefined: 'empty (no value at all)',
+  bigint: 'a BigInt number, which JSON does not have',
+  function: 'a function, not data',
+  symbol: 'a Symbol, not data',
 };
 
 export const messagesEn: Catalog = {

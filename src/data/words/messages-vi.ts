@@ -56,6 +56,11 @@ const FOUND: Record<string, string> = {
   number: 'một con số',
   boolean: 'true/false',
   null: 'null',
+  // values a script can set as `data` that JSON has not
+  undefined: 'trống (không có giá trị nào)',
+  bigint: 'một số kiểu BigInt, JSON không có',
+  function: 'một hàm, không phải dữ liệu',
+  symbol: 'một ký hiệu (Symbol), không phải dữ liệu',
 };
 
 export const messagesVi: Catalog = {

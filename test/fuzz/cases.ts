@@ -1,0 +1,426 @@
+/**
+ * What the fuzz tests feed the reader and the widgets: arbitrary JSON values and JavaScript
+ * values, the real fixtures with mutated fields, and their text cut at random points. Every
+ * case prints as the recipe that made it (fixture, mutations with their paths, the cut), not
+ * as the 40 kB document, so a counterexample can be read and replayed by hand.
+ */
+import fc from 'fast-check';
+
+export const fixtureNames = [
+  'quan-11-2022',
+  'tan-binh-2017',
+  'ben-tre-2016-2017',
+  'go-vap-2007-2011',
+  'khoi-co-quan-tw-2018-2019',
+] as const;
+export type FixtureName = (typeof fixtureNames)[number];
+
+const fixtures = new Map<FixtureName, unknown>();
+
+/** Fetches the fixtures once; call before generating cases. */
+export async function loadFixtures(): Promise<void> {
+  for (const name of fixtureNames) {
+    if (fixtures.has(name)) continue;
+    const response = await fetch(new URL(`../fixtures/${name}.json`, import.meta.url));
+    fixtures.set(name, await response.json());
+  }
+}
+
+export function fixture(name: FixtureName): unknown {
+  const value = fixtures.get(name);
+  if (value === undefined) throw new Error(`fixture ${name} not loaded (call loadFixtures first)`);
+  return structuredClone(value);
+}
+
+// ---------------------------------------------------------------- hostile values
+
+/** Characters that trip text handling: bidi controls, zero-width, combining, lone surrogates, HTML. */
+const oddChars = [
+  '\u202E', // right-to-left override
+  '\u202B', // right-to-left embedding
+  '\u200F', // right-to-left mark
+  '\u061C', // Arabic letter mark
+  '\u2066', // left-to-right isolate
+  '\u200B', // zero-width space
+  '\u200C',
+  '\u200D',
+  '\u2060', // word joiner
+  '\uFEFF', // byte order mark / zero-width no-break space
+  '\u00AD', // soft hyphen
+  '\u0301', // combining acute
+  '\uD800', // lone high surrogate
+  '\uDFFF', // lone low surrogate
+  'مرحبا',
+  'שלום',
+  'Đảng',
+  '\u0000',
+  '\n',
+  '<',
+  '&',
+  '"',
+  '\\',
+  '%',
+];
+
+const oddString = fc.string({
+  unit: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...oddChars) }, fc.string({ minLength: 1, maxLength: 1 })),
+  maxLength: 12,
+});
+
+const oneMegabyte = 1 << 20;
+
+/** A 1 MB string of one kind of character (and sometimes a real-looking start). */
+const megaString = fc
+  .tuple(fc.constantFrom('x', 'Đ', '\u200B', '\u202E', 'ﷺ', ' ', '9'), fc.constantFrom('', '2019-02-28', 'https://'))
+  .map(([c, start]) => start + c.repeat(oneMegabyte));
+
+const deep = fc.tuple(fc.integer({ min: 40, max: 3000 }), fc.constantFrom('array', 'object')).map(([depth, kind]) => {
+  let value: unknown = 1;
+  for (let i = 0; i < depth; i++) value = kind === 'array' ? [value] : { a: value };
+  return value;
+});
+
+/** Values a field might hold that it should not: each one a way real files go wrong, or an attack. */
+export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e999',
+    '11.368',
+    '11,368',
+    ' 42 ',
+    '0x1F',
+    '١٢٣',
+    '',
+    ' ',
+    '\u200B',
+    '2019-02-30',
+    '2019-13-01',
+    '0000-00-00',
+    '+275760-09-13',
+    'javascript:alert(1)',
+    '<img src=x onerror=alert(1)>',
+    'constructor',
+    '__proto__',
+    'toString',
+  ),
+  fc.constantFrom(
+    NaN,
+    Infinity,
+    -Infinity,
+    1e308,
+    -1e308,
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    2 ** 53 + 2,
+    -(2 ** 53) - 2,
+    1e21,
+    -0,
+    0.1 + 0.2,
+    -1,
+    0,
+  ),
+  fc.constantFrom(null, true, false, [], {}, [null], { value: 1 }),
+  fc.double(),
+  fc.integer(),
+  oddString,
+  megaString,
+  deep,
+  fc.jsonValue({ maxDepth: 2 }),
+);
+
+/** Keys that are dangerous or confusing as field names. */
+const hostileKey = fc.oneof(
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    'then',
+    '',
+    'id\u200B',
+    '\u202Eid',
+    '\uD800',
+    'value ',
+    'Value',
+    'metrics',
+  ),
+  oddString,
+);
+
+/** Tokens that are not JSON values (or only barely), written into the text of a file. */
+const rawTokens = [
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e999',
+  '-1e999',
+  '1E400',
+  '123456789012345678901234567890',
+  '-0',
+  '1e-400',
+  '01',
+  '1.',
+  '.5',
+  'undefined',
+  "'x'",
+  'True',
+  '"\\ud800"',
+  '"\\udfff\\ud800"',
+  '"\\u0000"',
+  '"a\\u202Eb"',
+];
+
+// ---------------------------------------------------------------- mutations
+
+type Segment = string | number;
+
+export type Mutation =
+  | { op: 'set'; pick: number; value: unknown }
+  | { op: 'delete'; pick: number }
+  | { op: 'add-key'; pick: number; key: string; value: unknown }
+  | { op: 'duplicate'; pick: number }
+  | { op: 'raw'; pick: number; token: string };
+
+export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ op: fc.constant('set' as const), pick: fc.nat(), value: hostileValue }) },
+  fc.record({ op: fc.constant('delete' as const), pick: fc.nat() }),
+  {
+    weight: 2,
+    arbitrary: fc.record({ op: fc.constant('add-key' as const), pick: fc.nat(), key: hostileKey, value: hostileValue }),
+  },
+  fc.record({ op: fc.constant('duplicate' as const), pick: fc.nat() }),
+  fc.record({ op: fc.constant('raw' as const), pick: fc.nat(), token: fc.constantFrom(...rawTokens) }),
+);
+
+/** Every place in a document, depth first: [path, value]. */
+function places(root: unknown): [Segment[], unknown][] {
+  const out: [Segment[], unknown][] = [];
+  const visit = (value: unknown, path: Segment[]) => {
+    out.push([path, value]);
+    if (value === null || typeof value !== 'object' || path.length > 12) return;
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else for (const key of Object.keys(value)) visit((value as Record<string, unknown>)[key], [...path, key]);
+  };
+  visit(root, []);
+  return out;
+}
+
+function at(root: unknown, path: readonly Segment[]): unknown {
+  let node = root;
+  for (const s of path) node = (node as Record<Segment, unknown>)[s];
+  return node;
+}
+
+/** Sets an own property, even `__proto__` (as JSON.parse does). */
+function setOwn(target: object, key: Segment, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+export const formatPath = (path: readonly Segment[]) =>
+  path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${JSON.stringify(s).slice(1, -1)}`)).join('') || '(root)';
+
+const RAW = (n: number) => `\u0000raw${n}\u0000`;
+
+/**
+ * Applies the mutations to `doc` in place; returns what was done, in words, and the raw
+ * tokens to write into the text (the value keeps a marker string where each goes).
+ */
+function mutate(doc: unknown, mutations: readonly Mutation[]): { done: string[]; raw: string[] } {
+  const done: string[] = [];
+  const raw: string[] = [];
+  for (const m of mutations) {
+    const all = places(doc);
+    if (m.op === 'add-key') {
+      const objects = all.filter(([, v]) => v !== null && typeof v === 'object' && !Array.isArray(v));
+      if (!objects.length) continue;
+      const [path, target] = objects[m.pick % objects.length];
+      setOwn(target as object, m.key, m.value);
+      done.push(`${formatPath(path)} + ${JSON.stringify(m.key)}: ${brief(m.value)}`);
+      continue;
+    }
+    const inner = all.filter(([path]) => path.length > 0);
+    if (!inner.length) continue;
+    const [path, value] = inner[m.pick % inner.length];
+    const parent = at(doc, path.slice(0, -1)) as Record<Segment, unknown> | unknown[];
+    const key = path[path.length - 1];
+    const where = formatPath(path);
+    if (m.op === 'set') {
+      setOwn(parent, key, m.value);
+      done.push(`${where} = ${brief(m.value)}`);
+    } else if (m.op === 'delete') {
+      if (Array.isArray(parent)) parent.splice(key as number, 1);
+      else delete (parent as Record<Segment, unknown>)[key];
+      done.push(`${where} deleted`);
+    } else if (m.op === 'duplicate') {
+      if (Array.isArray(parent)) parent.splice((key as number) + 1, 0, structuredClone(value));
+      else setOwn(parent, `${key}`, structuredClone(value));
+      done.push(`${where} duplicated`);
+    } else {
+      setOwn(parent, key, RAW(raw.length));
+      raw.push(m.token);
+      done.push(`${where} = raw ${m.token}`);
+    }
+  }
+  return { done, raw };
+}
+
+/** A short, printable quotation of any value. */
+export function brief(value: unknown, max = 60): string {
+  if (typeof value === 'string') {
+    const escaped = JSON.stringify(value.length > max ? value.slice(0, max) : value);
+    return value.length > max ? `${escaped}… (${value.length} characters)` : escaped;
+  }
+  if (Array.isArray(value) || (value !== null && typeof value === 'object')) {
+    let depth = 0;
+    for (let v: unknown = value; v !== null && typeof v === 'object' && depth < 10000; depth++)
+      v = Array.isArray(v) ? v[0] : Object.values(v)[0];
+    let text: string;
+    try {
+      text = depth > 20 ? (Array.isArray(value) ? '[' : '{"a":').repeat(12) : fc.stringify(value);
+    } catch {
+      text = Object.prototype.toString.call(value);
+    }
+    return (text.length > max ? text.slice(0, max) + '…' : text) + (depth > 5 ? ` (nested ${depth} deep)` : '');
+  }
+  return fc.stringify(value);
+}
+
+// ---------------------------------------------------------------- cases
+
+/** One input: a value for `data`, or the text of a file, and how it was made. */
+export class FuzzCase {
+  constructor(
+    readonly input: unknown,
+    readonly recipe: string,
+    /** The input is the text of a file. */
+    readonly isText: boolean,
+  ) {}
+  [fc.toStringMethod](): string {
+    return this.recipe;
+  }
+}
+
+function serialise(doc: unknown, raw: readonly string[], indent: number, crlf: boolean): string {
+  let text = JSON.stringify(doc, null, indent);
+  raw.forEach((token, i) => (text = text.replace(JSON.stringify(RAW(i)), token)));
+  return crlf ? text.replace(/\n/g, '\r\n') : text;
+}
+
+/** A fixture with 1–3 mutations, as a value or as text (sometimes cut short). */
+const mutatedOf = (names: fc.Arbitrary<FixtureName>) =>
+  fc
+    .record({
+      name: names,
+      mutations: fc.array(mutation, { minLength: 1, maxLength: 3 }),
+      form: fc.constantFrom('value', 'text', 'text'),
+      indent: fc.constantFrom(0, 2),
+      crlf: fc.boolean(),
+      cut: fc.option(fc.nat(), { freq: 4 }),
+    })
+    .map(({ name, mutations, form, indent, crlf, cut }) => {
+      const doc = fixture(name);
+      const { done, raw } = mutate(doc, mutations);
+      const changes = done.join('; ');
+      // Raw tokens are text; in a value the marker string stands where each would go.
+      if (form === 'value') return new FuzzCase(doc, `${name}.json as a value: ${changes}`, false);
+      let text = serialise(doc, raw, indent, crlf);
+      let how = `${name}.json as text (indent ${indent}${crlf ? ', CRLF' : ''}): ${changes}`;
+      if (cut !== null) {
+        const at = cut % (text.length + 1);
+        how += `; ${cutAt(text, at)}`;
+        text = text.slice(0, at);
+      }
+      return new FuzzCase(text, how, true);
+    });
+
+const cutAt = (text: string, at: number) =>
+  `cut at ${at} of ${text.length} (…${JSON.stringify(text.slice(Math.max(0, at - 30), at))})`;
+
+/** A fixture's text cut at a random point (sometimes inside a surrogate pair or an escape). */
+const truncatedOf = (names: fc.Arbitrary<FixtureName>) =>
+  fc.record({ name: names, cut: fc.nat(), indent: fc.constantFrom(0, 2) }).map(({ name, cut, indent }) => {
+    const text = JSON.stringify(fixture(name), null, indent);
+    const at = cut % (text.length + 1);
+    return new FuzzCase(text.slice(0, at), `${name}.json (indent ${indent}) ${cutAt(text, at)}`, true);
+  });
+
+const anyJson = fc.jsonValue({ maxDepth: 4 });
+
+/** Arbitrary JSON values, as a value or as text (sometimes cut). */
+const arbitraryJson = fc
+  .tuple(anyJson, fc.constantFrom('value', 'text'), fc.option(fc.nat(), { freq: 3 }))
+  .map(([value, form, cut]) => {
+    if (form === 'value') return new FuzzCase(value, `JSON value ${brief(value, 200)}`, false);
+    let text = JSON.stringify(value);
+    let how = `JSON text ${brief(text, 200)}`;
+    if (cut !== null) {
+      const at = cut % (text.length + 1);
+      text = text.slice(0, at);
+      how += ` cut at ${at}`;
+    }
+    return new FuzzCase(text, how, true);
+  });
+
+/** Any JavaScript value a script could set as `data` (Maps, BigInts, Dates, null prototypes …). */
+const anyValue = fc.anything({
+  maxDepth: 3,
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSparseArray: true,
+  withTypedArray: true,
+});
+
+const topKeys = [
+  'metrics',
+  'units',
+  'commendations',
+  'spaces',
+  'pledges',
+  'pledgeTemplates',
+  'boundaries',
+  'provenance',
+];
+
+/**
+ * `{ "version": 1 }` with arbitrary contents under the real top-level fields, so that the
+ * schema itself (not only the version check) meets them.
+ */
+const arbitraryShell = fc
+  .tuple(
+    fc.dictionary(fc.constantFrom(...topKeys), fc.oneof(anyJson, fc.array(fc.dictionary(fc.string(), anyJson)))),
+    fc.constantFrom('value', 'text'),
+  )
+  .map(([fields, form]) => {
+    const doc = { version: 1, ...fields };
+    const how = `{"version":1} with ${brief(fields, 200)}`;
+    return form === 'value'
+      ? new FuzzCase(doc, `${how} as a value`, false)
+      : new FuzzCase(JSON.stringify(doc), `${how} as text`, true);
+  });
+
+const arbitraryValue = anyValue.map((value) => new FuzzCase(value, `JavaScript value ${brief(value, 200)}`, false));
+
+/** Every kind of case, mutated fixtures most often (they reach furthest into the checks). */
+const casesOf = (names: fc.Arbitrary<FixtureName>): fc.Arbitrary<FuzzCase> =>
+  fc.oneof(
+    { weight: 6, arbitrary: mutatedOf(names) },
+    { weight: 2, arbitrary: truncatedOf(names) },
+    { weight: 1, arbitrary: arbitraryJson },
+    { weight: 1, arbitrary: arbitraryShell },
+    { weight: 1, arbitrary: arbitraryValue },
+  );
+
+/** Cases built on every fixture. */
+export const fuzzCase = casesOf(fc.constantFrom(...fixtureNames));
+
+/** Cases built on one fixture (a widget's own), and the fixture-free kinds. */
+export const fuzzCaseFor = (name: FixtureName) => casesOf(fc.constant(name));
