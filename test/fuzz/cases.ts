@@ -183,9 +183,28 @@ export type Mutation =
   | { op: 'delete'; pick: number }
   | { op: 'add-key'; pick: number; key: string; value: unknown }
   | { op: 'duplicate'; pick: number }
-  | { op: 'raw'; pick: number; token: string };
+  | { op: 'raw'; pick: number; token: string }
+  | { op: 'same-type'; pick: number; text: string; number: number };
+
+/** Text that keeps a string field a string, but odd: bidi, zero-width, lone surrogates, 1 MB, HTML. */
+const oddText = fc.oneof(
+  oddString.filter((t) => t.trim().length > 0),
+  megaString,
+  fc.constantFrom('<b>x</b>', '\u202Eabc', 'a\u0301\u0301\u0301', '\uD83D', '🇻🇳'.repeat(50), 'x'.repeat(5000)),
+);
+
+/** A number that keeps a number field a number, but extreme. */
+const oddNumber = fc.oneof(
+  fc.constantFrom(1e308, -1e308, 2 ** 53 + 2, 1e21, 5e-324, -0, 0.1 + 0.2, 123456789.123456, -1, 0),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer(),
+);
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record({ op: fc.constant('same-type' as const), pick: fc.nat(), text: oddText, number: oddNumber }),
+  },
   { weight: 4, arbitrary: fc.record({ op: fc.constant('set' as const), pick: fc.nat(), value: hostileValue }) },
   fc.record({ op: fc.constant('delete' as const), pick: fc.nat() }),
   {
@@ -240,6 +259,16 @@ function mutate(doc: unknown, mutations: readonly Mutation[]): { done: string[];
       const [path, target] = objects[m.pick % objects.length];
       setOwn(target as object, m.key, m.value);
       done.push(`${formatPath(path)} + ${JSON.stringify(m.key)}: ${brief(m.value)}`);
+      continue;
+    }
+    if (m.op === 'same-type') {
+      // A string stays a string and a number a number (the data may well stay valid).
+      const typed = all.filter(([path, v]) => path.length > 0 && (typeof v === 'string' || typeof v === 'number'));
+      if (!typed.length) continue;
+      const [path, value] = typed[m.pick % typed.length];
+      const replacement = typeof value === 'string' ? m.text : m.number;
+      setOwn(at(doc, path.slice(0, -1)) as object, path[path.length - 1], replacement);
+      done.push(`${formatPath(path)} = ${brief(replacement)}`);
       continue;
     }
     const inner = all.filter(([path]) => path.length > 0);
@@ -319,7 +348,7 @@ const mutatedOf = (names: fc.Arbitrary<FixtureName>) =>
       form: fc.constantFrom('value', 'text', 'text'),
       indent: fc.constantFrom(0, 2),
       crlf: fc.boolean(),
-      cut: fc.option(fc.nat(), { freq: 4 }),
+      cut: sometimes(fc.nat(), 5),
     })
     .map(({ name, mutations, form, indent, crlf, cut }) => {
       const doc = fixture(name);
@@ -337,6 +366,10 @@ const mutatedOf = (names: fc.Arbitrary<FixtureName>) =>
       return new FuzzCase(text, how, true);
     });
 
+/** `arbitrary` one time in `n`, null otherwise. */
+const sometimes = <T>(arbitrary: fc.Arbitrary<T>, n: number) =>
+  fc.oneof({ weight: n - 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary });
+
 const cutAt = (text: string, at: number) =>
   `cut at ${at} of ${text.length} (…${JSON.stringify(text.slice(Math.max(0, at - 30), at))})`;
 
@@ -352,7 +385,7 @@ const anyJson = fc.jsonValue({ maxDepth: 4 });
 
 /** Arbitrary JSON values, as a value or as text (sometimes cut). */
 const arbitraryJson = fc
-  .tuple(anyJson, fc.constantFrom('value', 'text'), fc.option(fc.nat(), { freq: 3 }))
+  .tuple(anyJson, fc.constantFrom('value', 'text'), sometimes(fc.nat(), 3))
   .map(([value, form, cut]) => {
     if (form === 'value') return new FuzzCase(value, `JSON value ${brief(value, 200)}`, false);
     let text = JSON.stringify(value);
@@ -422,5 +455,26 @@ const casesOf = (names: fc.Arbitrary<FixtureName>): fc.Arbitrary<FuzzCase> =>
 /** Cases built on every fixture. */
 export const fuzzCase = casesOf(fc.constantFrom(...fixtureNames));
 
-/** Cases built on one fixture (a widget's own), and the fixture-free kinds. */
-export const fuzzCaseFor = (name: FixtureName) => casesOf(fc.constant(name));
+/**
+ * A fixture whose strings stay strings and numbers numbers (odd text, extreme figures): it
+ * often stays valid, so the widget draws it rather than its error view.
+ */
+const oddButTyped = (name: FixtureName) =>
+  fc
+    .record({
+      mutations: fc.array(
+        fc.record({ op: fc.constant('same-type' as const), pick: fc.nat(), text: oddText, number: oddNumber }),
+        { minLength: 1, maxLength: 4 },
+      ),
+      form: fc.constantFrom('value', 'text'),
+    })
+    .map(({ mutations, form }) => {
+      const doc = fixture(name);
+      const { done } = mutate(doc, mutations);
+      const how = `${name}.json as ${form === 'value' ? 'a value' : 'text'}: ${done.join('; ')}`;
+      return form === 'value' ? new FuzzCase(doc, how, false) : new FuzzCase(JSON.stringify(doc), how, true);
+    });
+
+/** Cases for a widget: built on its own fixture, half of them odd but typed, and the fixture-free kinds. */
+export const fuzzCaseFor = (name: FixtureName) =>
+  fc.oneof({ weight: 5, arbitrary: oddButTyped(name) }, { weight: 6, arbitrary: casesOf(fc.constant(name)) });
