@@ -20,47 +20,129 @@ import { until } from '../helpers/page.js';
 import { fuzzCaseFor, loadFixtures, type FixtureName, type FuzzCase } from './cases.js';
 import { checkProperty, documentOf, problemFaults, runsFor } from './harness.js';
 
+/** Attribute values a page might write by mistake. */
+const oddAttribute = fc.oneof(
+  fc.string({ maxLength: 8 }),
+  fc.constantFrom('', ' ', '__proto__', 'constructor', 'toString', '\u202Ex', 'x\u200B', '\uD800', 'x'.repeat(5000)),
+);
+const maybe = (arbitrary: fc.Arbitrary<string>) => fc.option(arbitrary, { nil: undefined, freq: 2 });
+const listOf = (ids: string[]) =>
+  fc.array(fc.oneof(fc.constantFrom(...ids), oddAttribute), { maxLength: 4 }).map((l) => l.join(' '));
+
 interface WidgetUnderTest {
   tag: string;
   fixture: FixtureName;
-  attributes: Record<string, string>;
+  /** The widget's attributes: mostly right, sometimes odd (an unknown id, a bad number). */
+  attributes: fc.Arbitrary<Record<string, string | undefined>>;
   /** Cases in `npm test` (LAMTHEO_FUZZ_RUNS for more). */
   runs: number;
 }
 
 const widgets: WidgetUnderTest[] = [
-  { tag: 'lamtheo-counter', fixture: 'tan-binh-2017', attributes: { metric: 'dang-vien' }, runs: 30 },
-  { tag: 'lamtheo-counter-grid', fixture: 'khoi-co-quan-tw-2018-2019', attributes: {}, runs: 30 },
-  { tag: 'lamtheo-commendation-table', fixture: 'go-vap-2007-2011', attributes: {}, runs: 30 },
+  {
+    tag: 'lamtheo-counter',
+    fixture: 'tan-binh-2017',
+    attributes: fc.record({
+      metric: fc.oneof(
+        { weight: 4, arbitrary: fc.constant('dang-vien') },
+        fc.constantFrom('to-chuc-co-so-dang', 'chi-bo-truc-thuoc'),
+        oddAttribute,
+      ),
+      variant: maybe(fc.oneof(fc.constantFrom('plain', 'progress', 'odometer'), oddAttribute)),
+      label: maybe(oddAttribute),
+    }),
+    runs: 30,
+  },
+  {
+    tag: 'lamtheo-counter-grid',
+    fixture: 'khoi-co-quan-tw-2018-2019',
+    attributes: fc.record({
+      metrics: maybe(listOf(['noi-dung-dang-ky-2016', 'to-ndtq-nhan-bao'])),
+      heading: maybe(oddAttribute),
+      'heading-level': maybe(fc.constantFrom('1', '2', '6', '0', '9', '-1', 'NaN', '')),
+      variant: maybe(fc.oneof(fc.constantFrom('plain', 'progress', 'odometer'), oddAttribute)),
+    }),
+    runs: 30,
+  },
+  {
+    tag: 'lamtheo-commendation-table',
+    fixture: 'go-vap-2007-2011',
+    attributes: fc.record({
+      columns: maybe(listOf(['stt', 'recipient', 'form', 'decision', 'year', 'status'])),
+      'group-by': maybe(fc.oneof(fc.constantFrom('year', 'level', 'unit'), oddAttribute)),
+      caption: maybe(oddAttribute),
+      'virtualize-above': maybe(fc.constantFrom('0', '1', '-1', 'NaN', '1e999', '')),
+    }),
+    runs: 30,
+  },
   {
     tag: 'lamtheo-pledge-form',
     fixture: 'ben-tre-2016-2017',
-    attributes: { template: 'ben-tre-2016', action: '/api/none' },
+    attributes: fc.record({
+      template: fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom('ben-tre-2016', 'ben-tre-2017', 'quy-dinh-144-2024') },
+        oddAttribute,
+      ),
+      action: fc.constant('/api/none'),
+    }),
     runs: 30,
   },
-  { tag: 'lamtheo-pledge-list', fixture: 'ben-tre-2016-2017', attributes: {}, runs: 30 },
-  { tag: 'lamtheo-space-map', fixture: 'quan-11-2022', attributes: {}, runs: 25 },
+  { tag: 'lamtheo-pledge-list', fixture: 'ben-tre-2016-2017', attributes: fc.constant({}), runs: 30 },
+  {
+    tag: 'lamtheo-space-map',
+    fixture: 'quan-11-2022',
+    attributes: fc.record({ label: maybe(oddAttribute) }),
+    runs: 25,
+  },
 ];
 
-type Delivery = 'property' | 'inline script';
+/**
+ * How the data reaches the widget: the `data` property (a value, or JSON text), an inline
+ * `<script type="application/json">`, or `src` (a blob: URL of the text's UTF-8 bytes, which
+ * may be cut inside a character, as a dropped connection cuts a file).
+ */
+type Delivery = 'property' | 'inline script' | 'src';
+
+interface Setup {
+  c: FuzzCase;
+  lang: 'vi' | 'en';
+  delivery: Delivery;
+  /** For `src`: where the bytes are cut, or null for the whole file. */
+  byteCut: number | null;
+  animate: boolean;
+  attributes: Record<string, string | undefined>;
+  /** Data given afterwards, one after the other, through the `data` property. */
+  later: readonly { c: FuzzCase; wait: 'none' | 'task' | 'settled' }[];
+}
 
 interface Mounted {
   element: HTMLElement & { state: string; updateComplete: Promise<boolean> };
   wrapper: HTMLElement;
   uncaught: string[];
   problems: readonly Problem[] | undefined;
+  /** The case whose data the widget holds last, and that data as the widget read it. */
+  last: { c: FuzzCase; input: unknown };
   dispose(): void;
 }
 
-/** Puts the widget in the page with the case's data, listening for what escapes it. */
-function mount(widget: WidgetUnderTest, c: FuzzCase, lang: 'vi' | 'en', delivery: Delivery, animate: boolean) {
+/** Puts the widget in the page with the setup's data, listening for what escapes it. */
+async function mount(widget: WidgetUnderTest, setup: Setup, withLater = true): Promise<Mounted> {
+  const { c, lang, delivery, animate, attributes } = setup;
   const wrapper = document.createElement('div');
   wrapper.lang = lang;
   wrapper.style.width = '640px';
   const element = document.createElement(widget.tag) as Mounted['element'];
-  for (const [name, value] of Object.entries(widget.attributes)) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
   if (!animate) element.setAttribute('no-animation', '');
-  const mounted: Mounted = { element, wrapper, uncaught: [], problems: undefined, dispose: () => {} };
+  const urls: string[] = [];
+  const mounted: Mounted = {
+    element,
+    wrapper,
+    uncaught: [],
+    problems: undefined,
+    last: { c, input: c.input },
+    dispose: () => {},
+  };
   const onError = (event: ErrorEvent) => mounted.uncaught.push(`error: ${event.message} ${event.error?.stack ?? ''}`);
   const onRejection = (event: PromiseRejectionEvent) =>
     mounted.uncaught.push(
@@ -74,17 +156,54 @@ function mount(widget: WidgetUnderTest, c: FuzzCase, lang: 'vi' | 'en', delivery
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);
     wrapper.remove();
+    urls.forEach((url) => URL.revokeObjectURL(url));
   };
-  if (delivery === 'inline script') {
+  const delivered = c.isText ? delivery : 'property';
+  if (delivered === 'inline script') {
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = c.input as string;
     element.append(script);
+  } else if (delivered === 'src') {
+    let bytes = new TextEncoder().encode(c.input as string);
+    if (setup.byteCut !== null) bytes = bytes.slice(0, setup.byteCut % (bytes.length + 1));
+    mounted.last.input = new TextDecoder().decode(bytes);
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/json' }));
+    urls.push(url);
+    element.setAttribute('src', url);
   } else (element as unknown as { data: unknown }).data = c.input;
   wrapper.append(element);
   document.body.append(wrapper);
+  for (const next of withLater ? setup.later : []) {
+    if (next.wait === 'task') await new Promise((resolve) => setTimeout(resolve));
+    if (next.wait === 'settled') await until(() => settled.includes(element.state), 'settled', 8000).catch(() => {});
+    mounted.problems = undefined;
+    mounted.last = { c: next.c, input: next.c.input };
+    (element as unknown as { data: unknown }).data = next.c.input;
+  }
   return mounted;
 }
+
+/** A setup for a widget: its own fixture's cases, its attributes, sometimes more data after. */
+const setupFor = (widget: WidgetUnderTest): fc.Arbitrary<Setup> =>
+  fc.record({
+    c: fuzzCaseFor(widget.fixture),
+    lang: fc.constantFrom('vi' as const, 'en' as const),
+    delivery: fc.constantFrom<Delivery>('property', 'inline script', 'src'),
+    byteCut: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat() }),
+    animate: fc.boolean(),
+    attributes: widget.attributes,
+    later: fc.oneof(
+      { weight: 4, arbitrary: fc.constant([]) },
+      fc.array(
+        fc.record({
+          c: fuzzCaseFor(widget.fixture),
+          wait: fc.constantFrom('none' as const, 'task' as const, 'settled' as const),
+        }),
+        { minLength: 1, maxLength: 2 },
+      ),
+    ),
+  });
 
 const settled = ['ready', 'stale', 'empty', 'error'];
 
@@ -117,7 +236,7 @@ export function visibleWords(root: Element): string {
 }
 
 /** Everything wrong with what the widget shows for a case. */
-async function widgetFaults(m: Mounted, c: FuzzCase, lang: 'vi' | 'en'): Promise<string[]> {
+async function widgetFaults(m: Mounted, lang: 'vi' | 'en'): Promise<string[]> {
   const { element } = m;
   const faults: string[] = [];
   try {
@@ -162,7 +281,8 @@ async function widgetFaults(m: Mounted, c: FuzzCase, lang: 'vi' | 'en'): Promise
   }
   // Every problem a widget tells (in its error view, or beside data it could still draw, as
   // the map does with a bad boundary) is worded in its language, with a place.
-  if (m.problems) faults.push(...m.problems.flatMap((p) => problemFaults(p, lang, documentOf(c.input, c.isText))));
+  if (m.problems)
+    faults.push(...m.problems.flatMap((p) => problemFaults(p, lang, documentOf(m.last.input, m.last.c.isText))));
   const words = visibleWords(element);
   if (!/[\p{L}\p{N}]{2}/u.test(words)) faults.push(`no visible words in state "${element.state}" ("${words}")`);
   return faults;
@@ -182,25 +302,34 @@ describe('fuzzing the widgets', () => {
     it(`<${widget.tag}>: no uncaught exception, never a blank box, every error worded with its place`, async function () {
       this.timeout(0); // bounded by the number of cases; each waits at most 8 s
       const runs = await runsFor(widget.runs);
-      const delivery = fc.constantFrom<Delivery>('property', 'inline script');
       await checkProperty(
         `<${widget.tag}>`,
-        fc.asyncProperty(
-          fuzzCaseFor(widget.fixture),
-          fc.constantFrom('vi' as const, 'en' as const),
-          delivery,
-          fc.boolean(),
-          async (c, lang, how, animate) => {
-            const m = mount(widget, c, lang, c.isText ? how : 'property', animate);
-            try {
-              const faults = await widgetFaults(m, c, lang);
-              faults.push(...m.uncaught);
-              if (faults.length) throw new Error(faults.slice(0, 6).join('\n  '));
-            } finally {
-              m.dispose();
+        fc.asyncProperty(setupFor(widget), async (setup) => {
+          const m = await mount(widget, setup);
+          try {
+            const faults = await widgetFaults(m, setup.lang);
+            faults.push(...m.uncaught);
+            if (faults.length) throw new Error(faults.slice(0, 6).join('\n  '));
+            if (setup.later.length) {
+              // Given data after data, the widget ends as a new one given the last data alone.
+              const last = setup.later[setup.later.length - 1].c;
+              const fresh = await mount(widget, { ...setup, c: last, delivery: 'property', later: [] }, false);
+              try {
+                await widgetFaults(fresh, setup.lang);
+                const seen = (x: Mounted) =>
+                  `${x.element.state}: ${(x.problems ?? []).map((p) => `${p.code} ${p.path}`).join(', ')}`;
+                if (seen(m) !== seen(fresh))
+                  throw new Error(
+                    `after data changed, "${seen(m)}"; a new widget with the last data: "${seen(fresh)}"`,
+                  );
+              } finally {
+                fresh.dispose();
+              }
             }
-          },
-        ),
+          } finally {
+            m.dispose();
+          }
+        }),
         runs,
       );
     });
