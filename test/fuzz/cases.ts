@@ -478,3 +478,35 @@ const oddButTyped = (name: FixtureName) =>
 /** Cases for a widget: built on its own fixture, half of them odd but typed, and the fixture-free kinds. */
 export const fuzzCaseFor = (name: FixtureName) =>
   fc.oneof({ weight: 5, arbitrary: oddButTyped(name) }, { weight: 6, arbitrary: casesOf(fc.constant(name)) });
+
+// ---------------------------------------------------------------- big documents
+
+let bigBase: unknown;
+
+/**
+ * A generated document with more commendations than one slice of the reader (SLICE, 2000):
+ * read with `onFirst`, it is checked in slices (read-in-slices.ts). `makeBig` builds it.
+ */
+export function setBigBase(doc: unknown): void {
+  bigBase = doc;
+}
+
+/** The big document with 0–2 mutations (typed or not), as a value or as text. */
+export const bigCase: fc.Arbitrary<FuzzCase> = fc
+  .record({
+    mutations: fc.array(
+      fc.oneof(
+        fc.record({ op: fc.constant('same-type' as const), pick: fc.nat(), text: oddText, number: oddNumber }),
+        mutation,
+      ),
+      { maxLength: 2 },
+    ),
+    form: fc.constantFrom('value', 'text'),
+  })
+  .map(({ mutations, form }) => {
+    if (bigBase === undefined) throw new Error('setBigBase first');
+    const doc = structuredClone(bigBase);
+    const { done, raw } = mutate(doc, mutations);
+    const how = `the big document as ${form === 'value' ? 'a value' : 'text'}: ${done.join('; ') || 'unchanged'}`;
+    return form === 'value' ? new FuzzCase(doc, how, false) : new FuzzCase(serialise(doc, raw, 0, false), how, true);
+  });

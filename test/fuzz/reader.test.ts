@@ -8,7 +8,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { readDataset, type ReadResult } from '../../src/data/read.js';
-import { fuzzCase, loadFixtures, type FuzzCase } from './cases.js';
+import { FIRST_SLICE, SLICE } from '../../src/data/check/read-in-slices.js';
+import { generateDataset } from '../fixtures/generate/generate.js';
+import { bigCase, fuzzCase, loadFixtures, setBigBase, type FuzzCase } from './cases.js';
 import { checkProperty, documentOf, problemFaults, runsFor } from './harness.js';
 
 /** Everything wrong with a result of the reader for a case, in `lang`. */
@@ -49,5 +51,34 @@ describe('fuzzing the reader (readDataset)', () => {
       }),
       runs,
     );
+  });
+
+  it('reads a big document in slices as it reads it at once', async function () {
+    const runs = await runsFor(15);
+    this.timeout(Math.max(60_000, runs * 2000));
+    const d = generateDataset({ seed: 13, commendations: SLICE + FIRST_SLICE + 77, spaces: 5 });
+    setBigBase({ version: 1, units: d.units, commendations: d.commendations });
+    let handedOver = 0;
+    await checkProperty(
+      'readDataset in slices',
+      fc.asyncProperty(bigCase, fc.constantFrom('vi' as const, 'en' as const), async (c, lang) => {
+        let firsts = 0;
+        const sliced = await readDataset(c.input, lang, () => firsts++);
+        const whole = await readDataset(c.input, lang);
+        const faults = resultFaults(sliced, c, lang);
+        if (faults.length) throw new Error(faults.slice(0, 6).join('\n  '));
+        expect(firsts, 'the first slice is handed over at most once').to.be.at.most(1);
+        handedOver += firsts;
+        expect(summary(sliced), 'the same result, read in slices').to.deep.equal(summary(whole));
+        if (sliced.ok && whole.ok) {
+          expect(sliced.data.dataset.commendations?.length).to.equal(whole.data.dataset.commendations?.length);
+          expect(sliced.data.warnings.map((w) => `${w.code} ${w.path}`)).to.deep.equal(
+            whole.data.warnings.map((w) => `${w.code} ${w.path}`),
+          );
+        }
+      }),
+      runs,
+    );
+    expect(handedOver, 'cases that were really read in slices').to.be.greaterThan(0);
   });
 });
