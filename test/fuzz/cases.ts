@@ -327,6 +327,8 @@ export class FuzzCase {
     readonly recipe: string,
     /** The input is the text of a file. */
     readonly isText: boolean,
+    /** A CSV list (whose problems are placed by line and column, not by JSON path). */
+    readonly csv = false,
   ) {}
   [fc.toStringMethod](): string {
     return this.recipe;
@@ -509,4 +511,78 @@ export const bigCase: fc.Arbitrary<FuzzCase> = fc
     const { done, raw } = mutate(doc, mutations);
     const how = `the big document as ${form === 'value' ? 'a value' : 'text'}: ${done.join('; ') || 'unchanged'}`;
     return form === 'value' ? new FuzzCase(doc, how, false) : new FuzzCase(serialise(doc, raw, 0, false), how, true);
+  });
+
+// ---------------------------------------------------------------- CSV lists (the commendation table)
+
+const csvHeaders = [
+  'Họ và tên',
+  'Tên tập thể',
+  'Tên',
+  'Hình thức',
+  'Cấp khen',
+  'Cơ quan khen',
+  'Năm',
+  'Ngày quyết định',
+  'Số quyết định',
+  'Loại',
+  'Chức vụ',
+  'Đơn vị',
+  'Thành tích',
+  'Trạng thái',
+  'STT',
+  'Ghi chú',
+];
+
+const csvCell = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      'Nguyễn Văn A',
+      'Đảng bộ Phường 4',
+      'Giấy khen',
+      'Bằng khen',
+      'Quận ủy',
+      'UBND Quận 11',
+      '2017',
+      '21/05/2018',
+      '2018-05-21',
+      '31/02/2018',
+      '123/QĐ-UBND',
+      'Tập thể',
+      'Cá nhân',
+      'Thu hồi',
+      '',
+    ),
+  },
+  fc.constantFrom('1e999', 'NaN', '-1', '99999', '"', '""', 'a"b', 'x\ny', ';', ',', '\t', "'=SUM(A1)", '=1+1', ' '),
+  oddString,
+  fc.constantFrom('x'.repeat(3000)),
+);
+
+const quoteCell = (cell: string, separator: string) =>
+  /["\n\r]/.test(cell) || cell.includes(separator) ? `"${cell.replace(/"/g, '""')}"` : cell;
+
+/** A CSV commendation list: a header of known (and unknown) columns, odd cells, sometimes cut. */
+export const csvCase: fc.Arbitrary<FuzzCase> = fc
+  .record({
+    header: fc.uniqueArray(fc.constantFrom(...csvHeaders), { minLength: 1, maxLength: 8 }),
+    rows: fc.array(fc.array(csvCell, { maxLength: 9 }), { maxLength: 6 }),
+    separator: fc.constantFrom(',', ';', '\t'),
+    newline: fc.constantFrom('\n', '\r\n'),
+    bom: fc.boolean(),
+    quoteRaw: fc.boolean(),
+    cut: sometimes(fc.nat(), 5),
+  })
+  .map(({ header, rows, separator, newline, bom, quoteRaw, cut }) => {
+    // quoteRaw: cells written without quoting, as a hand-made file might be.
+    const line = (cells: string[]) => cells.map((c) => (quoteRaw ? c : quoteCell(c, separator))).join(separator);
+    let text = (bom ? '\uFEFF' : '') + [header, ...rows].map(line).join(newline);
+    let how = `CSV ${JSON.stringify(text.length > 400 ? text.slice(0, 400) + '…' : text)}`;
+    if (cut !== null) {
+      const at = cut % (text.length + 1);
+      how += ` cut at ${at}`;
+      text = text.slice(0, at);
+    }
+    return new FuzzCase(text, how, true, true);
   });

@@ -87,7 +87,12 @@ const wholeDocument = new Set(['empty-file', 'invalid-json', 'not-an-object', 't
  * exists in `doc`, when the document could be parsed), or a whole-document code; the
  * text's line and column for a JSON syntax error.
  */
-export function problemFaults(p: ProblemLike, lang: 'vi' | 'en', doc: { value: unknown } | undefined): string[] {
+export function problemFaults(
+  p: ProblemLike,
+  lang: 'vi' | 'en',
+  doc: { value: unknown } | undefined,
+  csv = false,
+): string[] {
   const faults: string[] = [];
   const where = `${p.severity} ${p.code} at "${p.path}": ${JSON.stringify(p.message?.slice(0, 300))}`;
   if (typeof p.message !== 'string' || p.message.trim().length < 3) faults.push(`no message: ${where}`);
@@ -99,7 +104,16 @@ export function problemFaults(p: ProblemLike, lang: 'vi' | 'en', doc: { value: u
     if (lang === 'en' && VIETNAMESE.test(ownWords(p.message, true))) faults.push(`not in English: ${where}`);
   }
   if (typeof p.path !== 'string') faults.push(`no path: ${where}`);
-  else if (p.path === '') {
+  else if (csv) {
+    // A CSV list's problems are placed by line (and column): "dòng 5, cột Năm".
+    const place = lang === 'vi' ? /^dòng \d+(, cột .+)?$/ : /^line \d+(, column .+)?$/;
+    if (!(
+      place.test(p.path) ||
+      (p.path === '' && p.code === 'csv-empty') ||
+      (p.path === '' && wholeDocument.has(p.code))
+    ))
+      faults.push(`a CSV problem without its line: ${where}`);
+  } else if (p.path === '') {
     if (!wholeDocument.has(p.code))
       faults.push(`no place (empty path) for a problem that is not about the whole file: ${where}`);
     if (p.code === 'invalid-json' && !(p.line! >= 1 && p.column! >= 1))

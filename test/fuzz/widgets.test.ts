@@ -17,7 +17,7 @@ import '../../src/components/pledge/index.js';
 import '../../src/components/spaces/index.js';
 import type { LamtheoErrorEvent, Problem } from '../../src/internal/events.js';
 import { until } from '../helpers/page.js';
-import { fuzzCaseFor, loadFixtures, type FixtureName, type FuzzCase } from './cases.js';
+import { csvCase, fuzzCaseFor, loadFixtures, type FixtureName, type FuzzCase } from './cases.js';
 import { checkProperty, documentOf, problemFaults, runsFor } from './harness.js';
 
 /** Attribute values a page might write by mistake. */
@@ -109,6 +109,8 @@ interface Setup {
   delivery: Delivery;
   /** For `src`: where the bytes are cut, or null for the whole file. */
   byteCut: number | null;
+  /** For `src`: the file's content type (the blob's). */
+  type?: string;
   animate: boolean;
   attributes: Record<string, string | undefined>;
   /** Data given afterwards, one after the other, through the `data` property. */
@@ -168,7 +170,7 @@ async function mount(widget: WidgetUnderTest, setup: Setup, withLater = true): P
     let bytes = new TextEncoder().encode(c.input as string);
     if (setup.byteCut !== null) bytes = bytes.slice(0, setup.byteCut % (bytes.length + 1));
     mounted.last.input = new TextDecoder().decode(bytes);
-    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/json' }));
+    const url = URL.createObjectURL(new Blob([bytes], { type: setup.type ?? 'application/json' }));
     urls.push(url);
     element.setAttribute('src', url);
   } else (element as unknown as { data: unknown }).data = c.input;
@@ -282,7 +284,11 @@ async function widgetFaults(m: Mounted, lang: 'vi' | 'en'): Promise<string[]> {
   // Every problem a widget tells (in its error view, or beside data it could still draw, as
   // the map does with a bad boundary) is worded in its language, with a place.
   if (m.problems)
-    faults.push(...m.problems.flatMap((p) => problemFaults(p, lang, documentOf(m.last.input, m.last.c.isText))));
+    faults.push(
+      ...m.problems.flatMap((p) =>
+        problemFaults(p, lang, m.last.c.csv ? undefined : documentOf(m.last.input, m.last.c.isText), m.last.c.csv),
+      ),
+    );
   const words = visibleWords(element);
   if (!/[\p{L}\p{N}]{2}/u.test(words)) faults.push(`no visible words in state "${element.state}" ("${words}")`);
   return faults;
@@ -296,6 +302,35 @@ describe('fuzzing the widgets', () => {
   afterEach(() => {
     console.warn = warn;
     localStorage.clear();
+  });
+
+  it('<lamtheo-commendation-table> given a CSV list: the same, each problem placed by line and column', async function () {
+    this.timeout(0);
+    const table = widgets.find((w) => w.tag === 'lamtheo-commendation-table')!;
+    const setup = fc.record({
+      c: csvCase,
+      lang: fc.constantFrom('vi' as const, 'en' as const),
+      delivery: fc.constant<Delivery>('src'),
+      byteCut: fc.constant(null),
+      // text/plain and no type: the table decides by the first line.
+      type: fc.constantFrom('text/csv', 'text/csv; charset=utf-8', 'text/plain', ''),
+      animate: fc.constant(false),
+      attributes: table.attributes,
+      later: fc.constant([]),
+    });
+    await checkProperty(
+      '<lamtheo-commendation-table> CSV',
+      fc.asyncProperty(setup, async (s) => {
+        const m = await mount(table, s);
+        try {
+          const faults = [...(await widgetFaults(m, s.lang)), ...m.uncaught];
+          if (faults.length) throw new Error(faults.slice(0, 6).join('\n  '));
+        } finally {
+          m.dispose();
+        }
+      }),
+      await runsFor(30),
+    );
   });
 
   for (const widget of widgets) {
