@@ -16,6 +16,7 @@ import '../../src/components/commendations/index.js';
 import '../../src/components/pledge/index.js';
 import '../../src/components/spaces/index.js';
 import type { LamtheoErrorEvent, Problem } from '../../src/internal/events.js';
+import { toLanguage } from '../../src/data/words/language.js';
 import { until } from '../helpers/page.js';
 import { csvCase, fuzzCaseFor, loadFixtures, type FixtureName, type FuzzCase } from './cases.js';
 import { checkProperty, documentOf, problemFaults, runsFor } from './harness.js';
@@ -105,7 +106,8 @@ type Delivery = 'property' | 'inline script' | 'src';
 
 interface Setup {
   c: FuzzCase;
-  lang: 'vi' | 'en';
+  /** The `lang` of the widget's container: a tag, as a page writes it. */
+  lang: string;
   delivery: Delivery;
   /** For `src`: where the bytes are cut, or null for the whole file. */
   byteCut: number | null;
@@ -190,7 +192,8 @@ async function mount(widget: WidgetUnderTest, setup: Setup, withLater = true): P
 const setupFor = (widget: WidgetUnderTest): fc.Arbitrary<Setup> =>
   fc.record({
     c: fuzzCaseFor(widget.fixture),
-    lang: fc.constantFrom('vi' as const, 'en' as const),
+    // The page's language tag (the widget speaks English for en-*, Vietnamese otherwise).
+    lang: fc.constantFrom('vi', 'en', 'en-GB', 'vi-VN', 'EN', 'fr', ''),
     delivery: fc.constantFrom<Delivery>('property', 'inline script', 'src'),
     byteCut: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat() }),
     animate: fc.boolean(),
@@ -235,6 +238,28 @@ export function visibleWords(root: Element): string {
   };
   visit(root);
   return out.join(' ').replace(/\s+/g, ' ');
+}
+
+/** The data as text, to tell words that come from it from words the widget made up. */
+function sourceText(input: unknown): string {
+  if (typeof input === 'string') {
+    // 1e999 in a file is read as Infinity.
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(input);
+    } catch {
+      return input;
+    }
+    return input + sourceText(parsed);
+  }
+  try {
+    // NaN and Infinity as they are, not as JSON's null: "Infinity" in a message may come from them.
+    const replacer = (_key: string, v: unknown) =>
+      (typeof v === 'number' && !Number.isFinite(v)) || typeof v === 'bigint' ? String(v) : v;
+    return JSON.stringify(input, replacer) ?? String(input);
+  } catch {
+    return fc.stringify(input);
+  }
 }
 
 /** Everything wrong with what the widget shows for a case. */
@@ -291,6 +316,13 @@ async function widgetFaults(m: Mounted, lang: 'vi' | 'en'): Promise<string[]> {
     );
   const words = visibleWords(element);
   if (!/[\p{L}\p{N}]{2}/u.test(words)) faults.push(`no visible words in state "${element.state}" ("${words}")`);
+  // Program values shown as words ("NaN đảng viên", "undefined"), unless the data itself says them.
+  const source = sourceText(m.last.input);
+  for (const token of ['NaN', 'undefined', '[object ', 'Infinity'])
+    if (words.includes(token) && !source.includes(token)) {
+      const at = words.indexOf(token);
+      faults.push(`shows "${token}": "…${words.slice(Math.max(0, at - 60), at + 40)}…"`);
+    }
   return faults;
 }
 
@@ -309,7 +341,7 @@ describe('fuzzing the widgets', () => {
     const table = widgets.find((w) => w.tag === 'lamtheo-commendation-table')!;
     const setup = fc.record({
       c: csvCase,
-      lang: fc.constantFrom('vi' as const, 'en' as const),
+      lang: fc.constantFrom('vi', 'en'),
       delivery: fc.constant<Delivery>('src'),
       byteCut: fc.constant(null),
       // text/plain and no type: the table decides by the first line.
@@ -323,7 +355,7 @@ describe('fuzzing the widgets', () => {
       fc.asyncProperty(setup, async (s) => {
         const m = await mount(table, s);
         try {
-          const faults = [...(await widgetFaults(m, s.lang)), ...m.uncaught];
+          const faults = [...(await widgetFaults(m, toLanguage(s.lang))), ...m.uncaught];
           if (faults.length) throw new Error(faults.slice(0, 6).join('\n  '));
         } finally {
           m.dispose();
@@ -342,7 +374,7 @@ describe('fuzzing the widgets', () => {
         fc.asyncProperty(setupFor(widget), async (setup) => {
           const m = await mount(widget, setup);
           try {
-            const faults = await widgetFaults(m, setup.lang);
+            const faults = await widgetFaults(m, toLanguage(setup.lang));
             faults.push(...m.uncaught);
             if (faults.length) throw new Error(faults.slice(0, 6).join('\n  '));
             if (setup.later.length) {
@@ -350,7 +382,7 @@ describe('fuzzing the widgets', () => {
               const last = setup.later[setup.later.length - 1].c;
               const fresh = await mount(widget, { ...setup, c: last, delivery: 'property', later: [] }, false);
               try {
-                await widgetFaults(fresh, setup.lang);
+                await widgetFaults(fresh, toLanguage(setup.lang));
                 const seen = (x: Mounted) =>
                   `${x.element.state}: ${(x.problems ?? []).map((p) => `${p.code} ${p.path}`).join(', ')}`;
                 if (seen(m) !== seen(fresh))
