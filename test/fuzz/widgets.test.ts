@@ -258,7 +258,12 @@ function sourceText(input: unknown): string {
       (typeof v === 'number' && !Number.isFinite(v)) || typeof v === 'bigint' ? String(v) : v;
     return JSON.stringify(input, replacer) ?? String(input);
   } catch {
-    return fc.stringify(input);
+    // Too deep for JSON.stringify with a replacer (2,000 levels): nothing to compare with.
+    try {
+      return fc.stringify(input);
+    } catch {
+      return '';
+    }
   }
 }
 
