@@ -25,9 +25,17 @@ export function fuzzSettings(): Promise<Settings> {
   return settings;
 }
 
-/** How many cases a property runs: its own count in `npm test`, or LAMTHEO_FUZZ_RUNS. */
+/** The reader's count in `npm test`: LAMTHEO_FUZZ_RUNS replaces it, and the others scale with it. */
+const READER_RUNS = 200;
+
+/**
+ * How many cases a property runs: its own count in `npm test`; with LAMTHEO_FUZZ_RUNS=n, n
+ * for the reader and as many more for the others in proportion (n = 5000: 750 per widget,
+ * 375 big documents), never fewer than in `npm test`.
+ */
 export async function runsFor(defaultRuns: number): Promise<number> {
-  return (await fuzzSettings()).runs ?? defaultRuns;
+  const { runs } = await fuzzSettings();
+  return runs === null ? defaultRuns : Math.max(defaultRuns, Math.round((runs * defaultRuns) / READER_RUNS));
 }
 
 /**

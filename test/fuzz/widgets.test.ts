@@ -99,10 +99,11 @@ const widgets: WidgetUnderTest[] = [
 
 /**
  * How the data reaches the widget: the `data` property (a value, or JSON text), an inline
- * `<script type="application/json">`, or `src` (a blob: URL of the text's UTF-8 bytes, which
- * may be cut inside a character, as a dropped connection cuts a file).
+ * `<script type="application/json">`, `src` (a blob: URL of the text's UTF-8 bytes, which
+ * may be cut inside a character, as a dropped connection cuts a file), or the `data` of a
+ * `<lamtheo-dataset>` around it (and later data goes there too).
  */
-type Delivery = 'property' | 'inline script' | 'src';
+type Delivery = 'property' | 'inline script' | 'src' | 'dataset element';
 
 interface Setup {
   c: FuzzCase;
@@ -162,8 +163,14 @@ async function mount(widget: WidgetUnderTest, setup: Setup, withLater = true): P
     wrapper.remove();
     urls.forEach((url) => URL.revokeObjectURL(url));
   };
-  const delivered = c.isText ? delivery : 'property';
-  if (delivered === 'inline script') {
+  const delivered = c.isText || delivery === 'dataset element' ? delivery : 'property';
+  // Who gets the data set later: the widget, or the <lamtheo-dataset> it sits in.
+  let holder: HTMLElement = element;
+  if (delivered === 'dataset element') {
+    holder = document.createElement('lamtheo-dataset');
+    (holder as unknown as { data: unknown }).data = c.input;
+    holder.append(element);
+  } else if (delivered === 'inline script') {
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = c.input as string;
@@ -176,14 +183,14 @@ async function mount(widget: WidgetUnderTest, setup: Setup, withLater = true): P
     urls.push(url);
     element.setAttribute('src', url);
   } else (element as unknown as { data: unknown }).data = c.input;
-  wrapper.append(element);
+  wrapper.append(holder);
   document.body.append(wrapper);
   for (const next of withLater ? setup.later : []) {
     if (next.wait === 'task') await new Promise((resolve) => setTimeout(resolve));
     if (next.wait === 'settled') await until(() => settled.includes(element.state), 'settled', 8000).catch(() => {});
     mounted.problems = undefined;
     mounted.last = { c: next.c, input: next.c.input };
-    (element as unknown as { data: unknown }).data = next.c.input;
+    (holder as unknown as { data: unknown }).data = next.c.input;
   }
   return mounted;
 }
@@ -194,7 +201,7 @@ const setupFor = (widget: WidgetUnderTest): fc.Arbitrary<Setup> =>
     c: fuzzCaseFor(widget.fixture),
     // The page's language tag (the widget speaks English for en-*, Vietnamese otherwise).
     lang: fc.constantFrom('vi', 'en', 'en-GB', 'vi-VN', 'EN', 'fr', ''),
-    delivery: fc.constantFrom<Delivery>('property', 'inline script', 'src'),
+    delivery: fc.constantFrom<Delivery>('property', 'inline script', 'src', 'dataset element'),
     byteCut: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat() }),
     animate: fc.boolean(),
     attributes: widget.attributes,

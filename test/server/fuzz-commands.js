@@ -1,6 +1,6 @@
 // The fuzz tests' settings (test/fuzz/), from the environment of `npm test`:
-//   LAMTHEO_FUZZ_RUNS=5000   cases per property (the reader's, and each widget's) instead of
-//                            the fixed counts written in the tests
+//   LAMTHEO_FUZZ_RUNS=5000   cases for the reader instead of its 200 in `npm test`; the other
+//                            properties scale with it (test/fuzz/harness.ts runsFor)
 //   LAMTHEO_FUZZ_SEED=12345  another seed than the fixed one; `random` for a new one each run
 // e.g. `LAMTHEO_FUZZ_RUNS=5000 LAMTHEO_SKIP_BUILD=1 npm test -- --files 'test/fuzz/**/*.test.ts'`.
 //   executeServerCommand('lamtheo-fuzz-config')  →  { runs: number | null, seed: number | null }
