@@ -18,7 +18,7 @@ import '../../src/components/spaces/index.js';
 import type { LamtheoErrorEvent, Problem } from '../../src/internal/events.js';
 import { toLanguage } from '../../src/data/words/language.js';
 import { until } from '../helpers/page.js';
-import { csvCase, fuzzCaseFor, loadFixtures, type FixtureName, type FuzzCase } from './cases.js';
+import { csvCase, fuzzCaseFor, FuzzCase, loadFixtures, type FixtureName } from './cases.js';
 import { checkProperty, documentOf, problemFaults, runsFor } from './harness.js';
 
 /** Attribute values a page might write by mistake. */
@@ -117,7 +117,14 @@ interface Setup {
   animate: boolean;
   attributes: Record<string, string | undefined>;
   /** Data given afterwards, one after the other, through the `data` property. */
-  later: readonly { c: FuzzCase; wait: 'none' | 'task' | 'settled' }[];
+  /** What changes afterwards, step by step: data (through `data`), attributes, or both. */
+  later: readonly Later[];
+}
+
+interface Later {
+  c: FuzzCase | null;
+  attributes: Record<string, string | undefined> | null;
+  wait: 'none' | 'task' | 'settled';
 }
 
 interface Mounted {
@@ -188,9 +195,15 @@ async function mount(widget: WidgetUnderTest, setup: Setup, withLater = true): P
   for (const next of withLater ? setup.later : []) {
     if (next.wait === 'task') await new Promise((resolve) => setTimeout(resolve));
     if (next.wait === 'settled') await until(() => settled.includes(element.state), 'settled', 8000).catch(() => {});
-    mounted.problems = undefined;
-    mounted.last = { c: next.c, input: next.c.input };
-    (holder as unknown as { data: unknown }).data = next.c.input;
+    // (A widget tells its problems again when they change; new data always makes new ones.)
+    if (next.c) mounted.problems = undefined;
+    for (const [name, value] of Object.entries(next.attributes ?? {}))
+      if (value === undefined) element.removeAttribute(name);
+      else element.setAttribute(name, value);
+    if (next.c) {
+      mounted.last = { c: next.c, input: next.c.input };
+      (holder as unknown as { data: unknown }).data = next.c.input;
+    }
   }
   return mounted;
 }
@@ -206,10 +219,17 @@ const setupFor = (widget: WidgetUnderTest): fc.Arbitrary<Setup> =>
     animate: fc.boolean(),
     attributes: widget.attributes,
     later: fc.oneof(
-      { weight: 4, arbitrary: fc.constant([]) },
+      { weight: 3, arbitrary: fc.constant([]) },
       fc.array(
         fc.record({
-          c: fuzzCaseFor(widget.fixture),
+          c: fc.oneof(
+            { weight: 1, arbitrary: fc.constant(null) },
+            { weight: 2, arbitrary: fuzzCaseFor(widget.fixture) },
+          ),
+          attributes: fc.oneof(
+            { weight: 1, arbitrary: fc.constant(null) },
+            { weight: 1, arbitrary: widget.attributes },
+          ),
           wait: fc.constantFrom('none' as const, 'task' as const, 'settled' as const),
         }),
         { minLength: 1, maxLength: 2 },
@@ -390,13 +410,21 @@ describe('fuzzing the widgets', () => {
             faults.push(...m.uncaught);
             if (faults.length) throw new Error(faults.slice(0, 6).join('\n  '));
             if (setup.later.length) {
-              // Given data after data, the widget ends as a new one given the last data alone.
-              const last = setup.later[setup.later.length - 1].c;
-              const fresh = await mount(widget, { ...setup, c: last, delivery: 'property', later: [] }, false);
+              // Given data after data, or new attributes, the widget ends as a new one given the
+              // last data and attributes alone.
+              const last = new FuzzCase(m.last.input, m.last.c.recipe, m.last.c.isText, m.last.c.csv);
+              const attributes = Object.assign({}, setup.attributes, ...setup.later.map((l) => l.attributes ?? {}));
+              const fresh = await mount(
+                widget,
+                { ...setup, c: last, attributes, delivery: 'property', later: [] },
+                false,
+              );
               try {
                 await widgetFaults(fresh, toLanguage(setup.lang));
                 const seen = (x: Mounted) =>
-                  `${x.element.state}: ${(x.problems ?? []).map((p) => `${p.code} ${p.path}`).join(', ')}`;
+                  x.element.state === 'error'
+                    ? `error: ${(x.problems ?? []).map((p) => `${p.code} ${p.path}`).join(', ')}`
+                    : x.element.state;
                 if (seen(m) !== seen(fresh))
                   throw new Error(
                     `after data changed, "${seen(m)}"; a new widget with the last data: "${seen(fresh)}"`,
