@@ -77,8 +77,9 @@ export abstract class LamtheoDataElement extends LamtheoElement {
     super.willUpdate(changed);
     if (sourceChanged(changed)) {
       this.dataController.resolve();
-    } else if (changed.get('language') && this.dataController.snapshot.state === 'error') {
-      // The page's language switched: the data layer words its problems again, in this language.
+    } else if (changed.get('language') && ['error', 'loading'].includes(this.dataController.snapshot.state)) {
+      // The page's language switched: the data layer words its problems again, in this language
+      // (and a read still under way, started in the other language, starts again in this one).
       this.dataController.resolve(true);
     }
     const { state, data, problems } = this.dataController.snapshot;

@@ -1,8 +1,9 @@
 import { html, css, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { languageOf } from '../i18n/locale.js';
+import { languageOf, type Language } from '../i18n/locale.js';
 import { safeDefine } from './base-element.js';
+import { unwatchLanguage, watchLanguage } from './language-watch.js';
 import { datasetContext } from '../controllers/dataset-context.js';
 import { sourceChanged } from '../controllers/dataset-controller.js';
 import { DatasetStore } from '../controllers/dataset-store.js';
@@ -37,6 +38,8 @@ export class LamtheoDataset extends LitElement {
   @property({ type: Number }) timeout?: number;
   /** The dataset, set from a script. */
   @property({ attribute: false }) data?: unknown;
+  /** The language of the nearest `lang` attribute: the problems of the data are worded in it. */
+  @property({ attribute: false }) language: Language = 'vi';
 
   // Shared by widgets of any kind: a big document is read in slices, so a table among them
   // shows its first rows early (the others keep their loading view until every record is
@@ -51,17 +54,21 @@ export class LamtheoDataset extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    watchLanguage(this);
     // Moved in the page: start again what disconnecting stopped.
     if (this.hasUpdated) this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchLanguage(this);
     this.store.stop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (sourceChanged(changed)) this.load();
+    // The page's language switched: problems are worded again (a read under way starts again).
+    else if (changed.get('language') && ['error', 'loading'].includes(this.store.snapshot.state)) this.load();
   }
 
   private load(): void {

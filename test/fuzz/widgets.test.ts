@@ -124,6 +124,8 @@ interface Setup {
 interface Later {
   c: FuzzCase | null;
   attributes: Record<string, string | undefined> | null;
+  /** The page switches language (the `lang` of the widget's container). */
+  lang: string | null;
   wait: 'none' | 'task' | 'settled';
 }
 
@@ -195,8 +197,10 @@ async function mount(widget: WidgetUnderTest, setup: Setup, withLater = true): P
   for (const next of withLater ? setup.later : []) {
     if (next.wait === 'task') await new Promise((resolve) => setTimeout(resolve));
     if (next.wait === 'settled') await until(() => settled.includes(element.state), 'settled', 8000).catch(() => {});
-    // (A widget tells its problems again when they change; new data always makes new ones.)
-    if (next.c) mounted.problems = undefined;
+    // (A widget tells its problems again when they change; new data or words make new ones.)
+    const newLanguage = next.lang !== null && toLanguage(next.lang) !== toLanguage(wrapper.lang);
+    if (next.c || newLanguage) mounted.problems = undefined;
+    if (next.lang !== null) wrapper.lang = next.lang;
     for (const [name, value] of Object.entries(next.attributes ?? {}))
       if (value === undefined) element.removeAttribute(name);
       else element.setAttribute(name, value);
@@ -229,6 +233,10 @@ const setupFor = (widget: WidgetUnderTest): fc.Arbitrary<Setup> =>
           attributes: fc.oneof(
             { weight: 1, arbitrary: fc.constant(null) },
             { weight: 1, arbitrary: widget.attributes },
+          ),
+          lang: fc.oneof(
+            { weight: 3, arbitrary: fc.constant(null) },
+            { weight: 1, arbitrary: fc.constantFrom('vi', 'en') },
           ),
           wait: fc.constantFrom('none' as const, 'task' as const, 'settled' as const),
         }),
@@ -406,7 +414,9 @@ describe('fuzzing the widgets', () => {
         fc.asyncProperty(setupFor(widget), async (setup) => {
           const m = await mount(widget, setup);
           try {
-            const faults = await widgetFaults(m, toLanguage(setup.lang));
+            // The language the page speaks last.
+            const lang = [setup.lang, ...setup.later.map((l) => l.lang)].filter((l) => l !== null).pop()!;
+            const faults = await widgetFaults(m, toLanguage(lang));
             faults.push(...m.uncaught);
             if (faults.length) throw new Error(faults.slice(0, 6).join('\n  '));
             if (setup.later.length) {
@@ -416,11 +426,11 @@ describe('fuzzing the widgets', () => {
               const attributes = Object.assign({}, setup.attributes, ...setup.later.map((l) => l.attributes ?? {}));
               const fresh = await mount(
                 widget,
-                { ...setup, c: last, attributes, delivery: 'property', later: [] },
+                { ...setup, c: last, attributes, lang, delivery: 'property', later: [] },
                 false,
               );
               try {
-                await widgetFaults(fresh, toLanguage(setup.lang));
+                await widgetFaults(fresh, toLanguage(lang));
                 const seen = (x: Mounted) =>
                   x.element.state === 'error'
                     ? `error: ${(x.problems ?? []).map((p) => `${p.code} ${p.path}`).join(', ')}`
