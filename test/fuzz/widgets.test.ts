@@ -336,11 +336,14 @@ async function widgetFaults(m: Mounted, lang: 'vi' | 'en'): Promise<string[]> {
         faults.push(`an error view without the list of problems: "${visibleWords(view)}"`);
       items.forEach((item, i) => {
         const p = problems[i];
-        const text = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
+        // Only the white space of the markup is folded: \s would also fold a BOM or a no-break
+        // space that is part of a path or a message.
+        const fold = (t: string) => t.replace(/[ \t\n\r]+/g, ' ').trim();
+        const text = fold(item.textContent ?? '');
         if (!p) return;
         if (p.path && !text.includes(p.path))
           faults.push(`the error view does not show the place "${p.path}": "${text}"`);
-        if (!text.includes(p.message.replace(/\s+/g, ' ').trim()))
+        if (!text.includes(fold(p.message)))
           faults.push(`the error view does not show the problem "${p.message}": "${text}"`);
         if (!visibleWords(item)) faults.push(`the problem "${text.slice(0, 80)}" is not visible once opened`);
       });
