@@ -70,17 +70,26 @@ export abstract class LamtheoDataElement extends LamtheoElement {
     return this.showsFirstRecords && state === 'loading' && data !== undefined && checking !== undefined;
   }
 
+  /** The language the data was last read in: the controller starts reading when connected. */
+  private readIn?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readIn = this.language;
+  }
+
   private problems: readonly Problem[] = [];
   private reported?: readonly Problem[];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (sourceChanged(changed)) {
-      this.dataController.resolve();
-    } else if (changed.get('language') && ['error', 'loading'].includes(this.dataController.snapshot.state)) {
-      // The page's language switched: the data layer words its problems again, in this language
-      // (and a read still under way, started in the other language, starts again in this one).
-      this.dataController.resolve(true);
+    // The page's language switched: the data layer words its problems again, in this language
+    // (and a read still under way, started in the other language, starts again in this one,
+    // even when the switch came before the first update).
+    const reword = this.language !== this.readIn && ['error', 'loading'].includes(this.dataController.snapshot.state);
+    if (reword || sourceChanged(changed)) {
+      this.readIn = this.language;
+      this.dataController.resolve(reword);
     }
     const { state, data, problems } = this.dataController.snapshot;
     const own = data && (state !== 'loading' || this.firstRecordsOnly) ? this.checkData(data) : [];

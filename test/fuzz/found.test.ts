@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/components/pledge/index.js';
 import '../../src/components/counter/index.js';
+import '../../src/components/commendations/index.js';
 import { readDataset } from '../../src/data/read.js';
 import { until } from '../helpers/page.js';
 
@@ -127,6 +128,28 @@ describe('found by fuzzing', () => {
         () => counter.shadowRoot!.querySelector('.problems li')?.textContent?.includes('quá dài'),
         'the problems in Vietnamese',
       );
+    } finally {
+      wrapper.remove();
+    }
+  });
+
+  it('a widget whose page switches language before its first update reads in the new language (seed 132026)', async () => {
+    // Counterexample: go-vap-2007-2011.json with "$schema": {} in a <lamtheo-commendation-table>,
+    // lang="vi" switched to "en" at once: the first update saw new data and the new language
+    // together, kept the read started in Vietnamese, and the English view listed "phải là chữ …".
+    const doc = await (await fetch(new URL('../fixtures/go-vap-2007-2011.json', import.meta.url))).json();
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'vi';
+    const table = document.createElement('lamtheo-commendation-table') as HTMLElement & {
+      data: unknown;
+      state: string;
+    };
+    table.data = { ...doc, $schema: {} };
+    wrapper.append(table);
+    document.body.append(wrapper);
+    try {
+      wrapper.lang = 'en';
+      expect(await problemWords(table)).to.include('must be text');
     } finally {
       wrapper.remove();
     }

@@ -52,7 +52,7 @@ const widgets: WidgetUnderTest[] = [
       variant: maybe(fc.oneof(fc.constantFrom('plain', 'progress', 'odometer'), oddAttribute)),
       label: maybe(oddAttribute),
     }),
-    runs: 30,
+    runs: 40,
   },
   {
     tag: 'lamtheo-counter-grid',
@@ -63,7 +63,7 @@ const widgets: WidgetUnderTest[] = [
       'heading-level': maybe(fc.constantFrom('1', '2', '6', '0', '9', '-1', 'NaN', '')),
       variant: maybe(fc.oneof(fc.constantFrom('plain', 'progress', 'odometer'), oddAttribute)),
     }),
-    runs: 30,
+    runs: 40,
   },
   {
     tag: 'lamtheo-commendation-table',
@@ -74,7 +74,7 @@ const widgets: WidgetUnderTest[] = [
       caption: maybe(oddAttribute),
       'virtualize-above': maybe(fc.constantFrom('0', '1', '-1', 'NaN', '1e999', '')),
     }),
-    runs: 30,
+    runs: 40,
   },
   {
     tag: 'lamtheo-pledge-form',
@@ -86,9 +86,9 @@ const widgets: WidgetUnderTest[] = [
       ),
       action: fc.constant('/api/none'),
     }),
-    runs: 30,
+    runs: 40,
   },
-  { tag: 'lamtheo-pledge-list', fixture: 'ben-tre-2016-2017', attributes: fc.constant({}), runs: 30 },
+  { tag: 'lamtheo-pledge-list', fixture: 'ben-tre-2016-2017', attributes: fc.constant({}), runs: 40 },
   {
     tag: 'lamtheo-space-map',
     fixture: 'quan-11-2022',
