@@ -10,6 +10,7 @@ import { brokenDist, fixturesForEveryOrigin } from './test/server/broken-dist.js
 import { touchCommands } from './test/server/touch-commands.js';
 import { mediaCommands } from './test/server/media-commands.js';
 import { axCommands } from './test/server/ax-commands.js';
+import { fuzzCommands } from './test/server/fuzz-commands.js';
 import { createReceiver, handleControl } from './demo/receiver.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,7 @@ export default {
     touchCommands(),
     mediaCommands(),
     axCommands(),
+    fuzzCommands(),
     // The same d3-transition stand-in as the build (vite.config.ts).
     {
       name: 'lamtheo-aliases',

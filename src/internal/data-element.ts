@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { SourceController } from '../controllers/source-controller.js';
-import type { SourceSnapshot } from '../controllers/source.js';
+import { sourceChanged, type SourceSnapshot } from '../controllers/source.js';
 import type { LoadedDataset, ReadProgress } from '../data/read.js';
 import { LamtheoElement } from './base-element.js';
 import { LamtheoErrorEvent, type Problem, type WidgetState } from './events.js';
@@ -62,14 +62,27 @@ export abstract class LamtheoDataElement extends withSourceProperties(LamtheoEle
     return this.showsFirstRecords && status === 'pending' && value !== undefined && checking !== undefined;
   }
 
+  /** The language the data was last read in: the controller starts reading when connected. */
+  private readIn?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readIn = this.language;
+  }
+
   private problems: readonly Problem[] = [];
   private reported?: readonly Problem[];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.source.update(changed);
-    // The page's language switched: the data layer words its problems again, in this language.
-    if (changed.get('language') && this.source.snapshot.status === 'error') this.source.resolve(true);
+    // The page's language switched: the data layer words its problems again, in this language
+    // (and a read still under way, started in the other language, starts again in this one,
+    // even when the switch came before the first update).
+    const before = this.source.snapshot.status;
+    const reword = this.language !== this.readIn && (before === 'error' || before === 'pending');
+    if (reword || sourceChanged(changed)) this.readIn = this.language;
+    if (reword) this.source.resolve(true);
+    else this.source.update(changed);
     const { status, value, problems } = this.source.snapshot;
     const own = value && (status !== 'pending' || this.firstRecordsOnly) ? this.checkData(value) : [];
     this.problems = own.length ? own : problems;

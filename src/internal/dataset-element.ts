@@ -1,7 +1,10 @@
 import { html, css, LitElement, type PropertyValues } from 'lit';
 import { SourceController } from '../controllers/source-controller.js';
-import { languageOf } from '../i18n/locale.js';
+import { property } from 'lit/decorators.js';
+import type { Language } from '../i18n/language.js';
+import { defaultLanguage } from '../i18n/locale.js';
 import { safeDefine } from './base-element.js';
+import { unwatchLanguage, watchLanguage } from './language-watch.js';
 import { withSourceProperties } from './source-properties.js';
 
 /**
@@ -25,18 +28,30 @@ export class LamtheoDataset extends withSourceProperties(LitElement) {
     }
   `;
 
-  /** The language its problems are worded in: the nearest `lang` attribute's. */
-  get language() {
-    return languageOf(this);
-  }
+  /** The language of the nearest `lang` attribute: the problems of the data are worded in it. */
+  @property({ attribute: false }) language: Language = defaultLanguage;
 
   // Shared by widgets of any kind: a big document is read in slices, so a table among them
   // shows its first rows early (the others keep their loading view until every record is
   // checked) and the page stays responsive while it is checked.
   private source = new SourceController(this, { role: 'share' });
 
+  override connectedCallback(): void {
+    // Before super: the source controller starts reading when connected, in this language.
+    watchLanguage(this);
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.source.update(changed);
+    // The page's language switched: problems are worded again (a read under way starts again).
+    const { status } = this.source.snapshot;
+    if (changed.get('language') && (status === 'error' || status === 'pending')) this.source.resolve(true);
   }
 
   override render() {

@@ -206,7 +206,7 @@ export const brokenCorpus: BrokenCase[] = [
   {
     name: '10,000 levels of nesting are refused without a stack overflow',
     text: () => nested(10000),
-    path: '',
+    path: 'x' + '[0]'.repeat(99),
     code: 'too-deep',
     vi: 'lồng nhau quá sâu',
     en: 'nested too deeply',

@@ -28,11 +28,17 @@ describe('reading the text of a dataset file', () => {
     }
   });
 
-  it('refuses nesting deeper than the limit with the line and column of the first bracket too deep', () => {
+  it('refuses nesting deeper than the limit with the path, line and column of the first bracket too deep', () => {
     const read = parseJsonText('{\n "a": [[[[1]]]]\n}', { maxDepth: 3 });
     expect(read.ok).to.equal(false);
-    if (!read.ok)
-      expect([read.errors[0].code, read.errors[0].line, read.errors[0].column]).to.deep.equal(['too-deep', 2, 9]);
+    if (!read.ok) {
+      const { code, path, line, column } = read.errors[0];
+      expect([code, path, line, column]).to.deep.equal(['too-deep', 'a[0][0]', 2, 9]);
+    }
+    // Keys with brackets, commas and quotes in them, items before, and a file cut after the place.
+    const tricky = parseJsonText('{"x]":[1,{"a,\\"b":"[{"},[[[[[', { maxDepth: 4 });
+    expect(tricky.ok).to.equal(false);
+    if (!tricky.ok) expect(tricky.errors[0].path).to.equal('["x]"][2][0][0]');
   });
 
   it('ignores brackets inside strings when measuring nesting', () => {

@@ -87,6 +87,8 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
     },
   });
   private setupFor = '';
+  /** The template object the values were made for (a new one comes with each new dataset). */
+  private setupTemplate?: PledgeTemplate;
   private trap = '';
   private unitPicker = new UnitCombobox(this);
   private cellPicker = new UnitCombobox(this);
@@ -146,7 +148,13 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
     if (t && key !== this.setupFor) {
       this.setupFor = key;
       this.setup(t);
+    } else if (t && this.values && t !== this.setupTemplate) {
+      // New data, same template (a refresh, a live update, a corrected file): what was typed
+      // stays, fitted to the template's headings now (one added, one renamed); and the units.
+      this.values = model.mergeValues(t, this.values);
+      this.choices = unitChoices(this.loaded?.dataset.units ?? []);
     }
+    this.setupTemplate = t ?? this.setupTemplate;
   }
 
   private setup(t: PledgeTemplate) {

@@ -47,6 +47,33 @@ function stringEnd(text: string, start: number): number {
   }
 }
 
+/**
+ * The path of the value that starts at `offset` (the first `{` or `[` nested too deeply, say),
+ * from the text before it: the key or index it has in each container it is inside. The text
+ * after `offset` is not read, so it may be cut short or broken.
+ */
+export function pathAtOffset(text: string, offset: number): PathSegment[] {
+  const stack: { array: boolean; key: PathSegment }[] = [];
+  let lastString = '';
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const top = stack[stack.length - 1];
+    if (c === 34) {
+      const end = stringEnd(text, i);
+      try {
+        lastString = JSON.parse(text.slice(i, end + 1)) as string;
+      } catch {
+        lastString = text.slice(i + 1, end);
+      }
+      i = end;
+    } else if (c === 123 || c === 91) stack.push({ array: c === 91, key: c === 91 ? 0 : '' });
+    else if (c === 125 || c === 93) stack.pop();
+    else if (c === 58 && top && !top.array) top.key = lastString;
+    else if (c === 44 && top?.array) top.key = (top.key as number) + 1;
+  }
+  return stack.map((frame) => frame.key);
+}
+
 interface Frame {
   array: boolean;
   index: number;

@@ -7,7 +7,7 @@
  */
 import { makeIssue, type Issue, type Lang } from '../words/issues.js';
 import { findJsonSyntaxError } from './json-syntax.js';
-import { offsetToPosition } from './json-position.js';
+import { offsetToPosition, pathAtOffset } from './json-position.js';
 import { depthExceededAt, MAX_DEPTH, MAX_TEXT_LENGTH } from './json-limits.js';
 
 export { depthExceededAt, MAX_DEPTH, MAX_TEXT_LENGTH };
@@ -50,7 +50,11 @@ export function parseJsonText(input: string, options: ParseOptions = {}): ParseR
   if (text.trim() === '') return fail(makeIssue('empty-file', [], {}, lang));
 
   const deep = depthExceededAt(text, options.maxDepth ?? MAX_DEPTH);
-  if (deep >= 0) return fail(at(makeIssue('too-deep', [], { limit: options.maxDepth ?? MAX_DEPTH }, lang), text, deep));
+  if (deep >= 0) {
+    // Where: the path of the value that goes too deep (and its line and column).
+    const issue = makeIssue('too-deep', pathAtOffset(text, deep), { limit: options.maxDepth ?? MAX_DEPTH }, lang);
+    return fail(at(issue, text, deep));
+  }
 
   let value: unknown;
   try {

@@ -31,6 +31,15 @@ function typeName(type: Param): string {
       return msg('một nhóm trường { … }', { id: 'p.type-object' });
     case 'array':
       return msg('một danh sách [ … ]', { id: 'p.type-array' });
+    // Values a script can set as `data` that JSON has not.
+    case 'undefined':
+      return msg('trống (không có giá trị nào)', { id: 'p.type-undefined' });
+    case 'bigint':
+      return msg('một số kiểu BigInt, JSON không có', { id: 'p.type-bigint' });
+    case 'function':
+      return msg('một hàm, không phải dữ liệu', { id: 'p.type-function' });
+    case 'symbol':
+      return msg('một ký hiệu (Symbol), không phải dữ liệu', { id: 'p.type-symbol' });
     default:
       return String(type);
   }
