@@ -5,6 +5,7 @@ import { tokens } from '../styles/tokens.js';
 import { viewStyles } from '../styles/views.js';
 import { LamtheoStateEvent, type WidgetState } from './events.js';
 import { unwatchLanguage, watchLanguage, type LanguageAware } from './language-watch.js';
+import { renderTurn } from './render-turns.js';
 
 /**
  * The base of every lamtheo element: shadow DOM with the theme tokens and the shared
@@ -41,10 +42,18 @@ export class LamtheoElement extends LitElement implements LanguageAware {
     inLanguage(this, () => super.connectedCallback());
   }
 
-  /** Holds the update of an element whose strings are still downloading (the host keeps its reserved size). */
+  /**
+   * Holds the update of an element whose strings are still downloading (the host keeps its
+   * reserved size), and of one whose task already rendered long enough (render-turns.ts).
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // The turn is asked right before the update runs, so that the renders it lets through are counted.
+    const go = (): void | Promise<unknown> => {
+      const turn = renderTurn();
+      return turn === true ? super.scheduleUpdate() : turn.then(go);
+    };
     const ready = languageReady(this.language);
-    return ready === true ? super.scheduleUpdate() : ready.then(() => super.scheduleUpdate());
+    return ready === true ? go() : ready.then(go);
   }
 
   /** The whole update cycle speaks this element's language. */
