@@ -7,7 +7,6 @@ import type { Problem, Result } from './result.js';
 import type { NormalisedDataset } from './normalise/normalise.js';
 import { readInSlices, type ReadProgress } from './check/read-in-slices.js';
 import { parsePlainJsonObject } from './parse/json-limits.js';
-import { PARSE_IN_SLICES_FROM, parseJsonInSlices } from './parse/json-slices.js';
 import { explainJsonText, validateDatasetLazy, validateParsedJsonLazy } from './check/validate-lazy.js';
 import type { ValidationResult } from './check/validate-checks.js';
 
@@ -47,6 +46,18 @@ export type SourceReader = (
   signal?: AbortSignal,
 ) => Promise<ReadResult>;
 
+/** Texts shorter than this are parsed at once (a few ms); json-slices.ts is downloaded for longer ones. */
+export const PARSE_IN_SLICES_FROM = 2_000_000;
+
+/** json-slices.ts's parse, or undefined when it cannot be downloaded (the text is then parsed at once). */
+async function parseInSlices(text: string, signal?: AbortSignal): Promise<Record<string, unknown> | undefined> {
+  try {
+    return await (await import('./parse/json-slices.js')).parseJsonInSlices(text, signal);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * JSON text (a file, an inline script, an event) or a value (the `data` property).
  * Asynchronous because the words of problem messages are fetched when there are problems
@@ -67,7 +78,7 @@ export async function readDataset(
   // slices (json-slices.ts): JSON.parse of 100,000 records is one task of about 200 ms.
   const sliced =
     text !== undefined && onFirst && text.length >= PARSE_IN_SLICES_FROM
-      ? await parseJsonInSlices(text, signal)
+      ? await parseInSlices(text, signal)
       : undefined;
   if (signal?.aborted) return { ok: false, problems: [] }; // nobody reads it
   const input = text === undefined ? value : (sliced ?? parsePlainJsonObject(text));

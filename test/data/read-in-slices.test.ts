@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { generateDataset } from '../fixtures/generate/generate.js';
-import { readDataset, type LoadedDataset, type ReadProgress } from '../../src/data/read.js';
+import { PARSE_IN_SLICES_FROM, readDataset, type LoadedDataset, type ReadProgress } from '../../src/data/read.js';
 import { FIRST_SLICE, SLICE, readInSlices } from '../../src/data/check/read-in-slices.js';
 import { validateDatasetLazy } from '../../src/data/check/validate-lazy.js';
-import { PARSE_IN_SLICES_FROM, parseJsonInSlices } from '../../src/data/parse/json-slices.js';
+import { parseJsonInSlices } from '../../src/data/parse/json-slices.js';
 import { MAX_DEPTH } from '../../src/data/parse/json-limits.js';
 
 const big = (commendations: number) => {

@@ -10,9 +10,6 @@
  */
 import { MAX_DEPTH, MAX_TEXT_LENGTH } from './json-limits.js';
 
-/** Texts shorter than this are parsed at once (a few ms). */
-export const PARSE_IN_SLICES_FROM = 2_000_000;
-
 /** Elements of a long array parsed by one `JSON.parse`. */
 const ELEMENTS = 1000;
 
