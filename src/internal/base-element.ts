@@ -6,6 +6,7 @@ import { viewStyles } from '../styles/views.js';
 import { LamtheoStateEvent, type WidgetState } from './events.js';
 import { unwatchLanguage, watchLanguage, type LanguageAware } from './language-watch.js';
 import { PartLoader } from './part-loader.js';
+import { renderTurn } from './render-turns.js';
 
 /**
  * The base of every lamtheo element: shadow DOM with the theme tokens and the shared
@@ -49,10 +50,18 @@ export class LamtheoElement extends LitElement implements LanguageAware {
    */
   protected readonly strings = new PartLoader(this, englishStrings);
 
-  /** Holds the update of an element whose strings are still downloading (the host keeps its reserved size). */
+  /**
+   * Holds the update of an element whose strings are still downloading (the host keeps its
+   * reserved size), and of one whose task already rendered long enough (render-turns.ts).
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.language !== 'en' || englishStrings.value || this.strings.failed) return super.scheduleUpdate();
-    return this.strings.load().then(() => super.scheduleUpdate());
+    // The turn is asked right before the update runs, so that the renders it lets through are counted.
+    const go = (): void | Promise<unknown> => {
+      const turn = renderTurn();
+      return turn === true ? super.scheduleUpdate() : turn.then(go);
+    };
+    if (this.language !== 'en' || englishStrings.value || this.strings.failed) return go();
+    return this.strings.load().then(go);
   }
 
   /** The whole update cycle speaks this element's language. */

@@ -17,6 +17,8 @@ import { PartLoader } from '../../internal/part-loader.js';
 import { isFiltered, noCriteria, type Criteria, type FilterId, type GroupId } from './query.js';
 import { tableStyles } from './styles.js';
 import { CommendationTableModel, type TableView } from './table-model.js';
+import { RowsPreparer } from './rows.js';
+import { nextTask } from '../../internal/render-turns.js';
 import { bodyRows, sortAnnouncement, summaryText } from './table-body.js';
 import { Windowing } from './windowing.js';
 import type { SortState } from './sort.js';
@@ -25,23 +27,32 @@ import { UrlViewController } from './url-view.js';
 
 let instances = 0;
 
+/** Main-thread time, in ms, of one slice of background work. */
+const BACKGROUND_SLICE = 12;
+
 /**
- * Runs `step` in idle time, in slices, until it says it is done: `step(more)` works while
- * `more()` is true. A search before the end builds what is left itself.
+ * Runs `step` once the page is idle, then in tasks of at most BACKGROUND_SLICE ms until it
+ * says it is done: `step(more)` works while `more()` is true. A keystroke or a click waits
+ * for one slice at most (an idle callback may run for 50 ms); a search before the end builds
+ * what is left itself.
  */
 function inIdleTime(step: (more: () => boolean) => boolean): void {
-  if (typeof requestIdleCallback !== 'function') {
-    setTimeout(() => step(() => true), 0);
-    return;
-  }
-  const slice = (deadline: IdleDeadline) => {
+  const slice = () => {
     let first = true;
-    // At least one piece per slice, so the work ends even when idle periods are short.
-    const more = () => (first ? !(first = false) : deadline.timeRemaining() > 2);
-    if (!step(more)) requestIdleCallback(slice);
+    const began = performance.now();
+    // At least one piece per slice, so the work ends even on a busy machine.
+    const more = () => (first ? !(first = false) : performance.now() - began < BACKGROUND_SLICE);
+    if (!step(more)) nextTask(slice);
   };
-  requestIdleCallback(slice);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(slice);
+  else setTimeout(slice, 0);
 }
+
+/** Lists longer than this have their rows prepared over several tasks before they show (100,000: 50 ms at once). */
+const PREPARE_AT_ONCE = 5000;
+
+/** Main-thread time, in ms, for preparing rows in one task. */
+const PREPARE_BUDGET = 10;
 
 /**
  * A list of commendations (khen thưởng, tuyên dương) as a real table: search without tone
@@ -126,7 +137,28 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
   /** With `url-state`, the first render waits for the view in the URL hash (its code is downloaded then). */
   protected override async scheduleUpdate(): Promise<void> {
     await this.urlView.ready();
+    await this.prepareLongList();
     await super.scheduleUpdate();
+  }
+
+  /**
+   * A long list's rows (rows.ts) are prepared a slice per task before the render that shows
+   * them, rather than in that render: the first rows stay on screen meanwhile.
+   */
+  private async prepareLongList(): Promise<void> {
+    for (let data = this.loaded; data && this.model?.data !== data; data = this.loaded) {
+      const records = data.dataset.commendations;
+      if (!records || records.length <= PREPARE_AT_ONCE) return;
+      const preparer = new RowsPreparer(records, data.unitsById);
+      for (;;) {
+        const start = performance.now();
+        if (preparer.step(() => performance.now() - start < PREPARE_BUDGET)) break;
+        await new Promise<void>((resolve) => nextTask(resolve));
+        if (this.loaded !== data) break;
+      }
+      if (this.loaded === data)
+        this.useModel(data, new CommendationTableModel(records, data.unitsById, preparer.result()));
+    }
   }
 
   private beforePrint = (): void => {
@@ -157,13 +189,15 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
   }
 
   private modelOf(data: LoadedDataset): CommendationTableModel {
-    if (this.model?.data !== data) {
-      const model = new CommendationTableModel(data.dataset.commendations ?? [], data.unitsById);
-      this.model = { data, model };
-      // The search index is not needed for the first rows: build it once they are on screen.
-      inIdleTime((more) => model.prepareSearch(more));
-    }
-    return this.model.model;
+    if (this.model?.data !== data)
+      this.useModel(data, new CommendationTableModel(data.dataset.commendations ?? [], data.unitsById));
+    return this.model!.model;
+  }
+
+  private useModel(data: LoadedDataset, model: CommendationTableModel): void {
+    this.model = { data, model };
+    // The search index is not needed for the first rows: build it once they are on screen.
+    inIdleTime((more) => model.prepareSearch(more));
   }
 
   private announceLater(view: () => TableView): void {

@@ -46,47 +46,81 @@ export interface PreparedRows {
 /**
  * Prepares the rows, and collects the filters' choices and the counts of the whole list in
  * the same pass: at 100,000 rows, walking the records a second time costs as much as the work.
+ * `step(more)` prepares rows while `more()` allows (at least 1,000 between two asks), so a
+ * long list can be prepared over several tasks; `done` says whether every row is.
  */
+export class RowsPreparer {
+  private readonly rows: CommendationRow[];
+  private readonly totals: Summary = { collectives: 0, individuals: 0, revoked: 0 };
+  private readonly levels = new Set<string>();
+  private readonly forms = new Set<CommendationForm>();
+  private readonly lines = new Set<Commendation['line']>();
+  private readonly kinds = new Set<Commendation['recipient']['kind']>();
+  private readonly years = new Set<number>();
+  private readonly units = new Set<string>();
+  private readonly statuses = new Set<Commendation['status']>();
+  private next = 0;
+
+  constructor(
+    private readonly records: readonly Commendation[],
+    private readonly unitsById: ReadonlyMap<string, Unit> = new Map(),
+  ) {
+    this.rows = new Array<CommendationRow>(records.length);
+  }
+
+  get done(): boolean {
+    return this.next >= this.records.length;
+  }
+
+  /** Prepares rows while `more()` allows; whether every row is prepared. */
+  step(more: () => boolean = () => true): boolean {
+    const { records, rows, totals, unitsById } = this;
+    while (this.next < records.length && more()) {
+      const end = Math.min(records.length, this.next + 1000);
+      for (let i = this.next; i < end; i++) {
+        const record = records[i];
+        const { recipient, issuer } = record;
+        const unitName = recipient.unit ?? (recipient.unitId ? unitsById.get(recipient.unitId)?.name : undefined) ?? '';
+        const level = issuer.level ?? issuer.name;
+        const revoked = record.status === 'revoked';
+        rows[i] = { record, number: i + 1, form: formText(record), unitName, level, revoked };
+        if (recipient.kind === 'collective') totals.collectives++;
+        else totals.individuals++;
+        if (revoked) totals.revoked++;
+        this.levels.add(level);
+        this.forms.add(record.form);
+        this.lines.add(record.line);
+        this.kinds.add(recipient.kind);
+        if (record.year !== undefined) this.years.add(record.year);
+        if (unitName) this.units.add(unitName);
+        this.statuses.add(record.status);
+      }
+      this.next = end;
+    }
+    return this.done;
+  }
+
+  /** The rows, the filters' choices and the counts, once every row is prepared (the rest is prepared now). */
+  result(): PreparedRows {
+    this.step();
+    const collator = vietnameseCollator();
+    const options: FilterOptions = {
+      levels: [...this.levels].sort(collator.compare),
+      forms: [...this.forms],
+      lines: [...this.lines],
+      kinds: [...this.kinds].sort(),
+      years: [...this.years].sort((a, b) => b - a),
+      units: [...this.units].sort(collator.compare),
+      statuses: [...this.statuses].sort(),
+    };
+    return { rows: this.rows, options, totals: this.totals };
+  }
+}
+
+/** Every row prepared at once (see `RowsPreparer`). */
 export function prepareRows(
   records: readonly Commendation[],
   unitsById: ReadonlyMap<string, Unit> = new Map(),
 ): PreparedRows {
-  const rows = new Array<CommendationRow>(records.length);
-  const totals: Summary = { collectives: 0, individuals: 0, revoked: 0 };
-  const levels = new Set<string>();
-  const forms = new Set<CommendationForm>();
-  const lines = new Set<Commendation['line']>();
-  const kinds = new Set<Commendation['recipient']['kind']>();
-  const years = new Set<number>();
-  const units = new Set<string>();
-  const statuses = new Set<Commendation['status']>();
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i];
-    const { recipient, issuer } = record;
-    const unitName = recipient.unit ?? (recipient.unitId ? unitsById.get(recipient.unitId)?.name : undefined) ?? '';
-    const level = issuer.level ?? issuer.name;
-    const revoked = record.status === 'revoked';
-    rows[i] = { record, number: i + 1, form: formText(record), unitName, level, revoked };
-    if (recipient.kind === 'collective') totals.collectives++;
-    else totals.individuals++;
-    if (revoked) totals.revoked++;
-    levels.add(level);
-    forms.add(record.form);
-    lines.add(record.line);
-    kinds.add(recipient.kind);
-    if (record.year !== undefined) years.add(record.year);
-    if (unitName) units.add(unitName);
-    statuses.add(record.status);
-  }
-  const collator = vietnameseCollator();
-  const options: FilterOptions = {
-    levels: [...levels].sort(collator.compare),
-    forms: [...forms],
-    lines: [...lines],
-    kinds: [...kinds].sort(),
-    years: [...years].sort((a, b) => b - a),
-    units: [...units].sort(collator.compare),
-    statuses: [...statuses].sort(),
-  };
-  return { rows, options, totals };
+  return new RowsPreparer(records, unitsById).result();
 }

@@ -6,7 +6,7 @@
 import type { Commendation, Unit } from '../../schema/index.js';
 import type { ColumnId } from './columns.js';
 import { filterRows, groupRows, summarize, type Criteria, type Group, type GroupId, type Summary } from './query.js';
-import { prepareRows, type CommendationRow, type FilterOptions } from './rows.js';
+import { prepareRows, type CommendationRow, type FilterOptions, type PreparedRows } from './rows.js';
 import { buildSome } from './search-index.js';
 import { columnRanks, sortedOrder, vietnameseCollator, type SortState } from './sort.js';
 
@@ -27,8 +27,9 @@ export class CommendationTableModel {
   private orders = new Map<string, Uint32Array>();
   private last?: { key: string; view: TableView };
 
-  constructor(records: readonly Commendation[], unitsById?: ReadonlyMap<string, Unit>) {
-    ({ rows: this.rows, options: this.options, totals: this.totals } = prepareRows(records, unitsById));
+  /** `prepared`: the rows of these records already prepared (a long list, over several tasks: `RowsPreparer`). */
+  constructor(records: readonly Commendation[], unitsById?: ReadonlyMap<string, Unit>, prepared?: PreparedRows) {
+    ({ rows: this.rows, options: this.options, totals: this.totals } = prepared ?? prepareRows(records, unitsById));
   }
 
   /**

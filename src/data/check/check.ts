@@ -37,6 +37,12 @@ export interface CheckOptions {
   onFirst?: (data: NormalisedDataset, progress: ReadProgress) => void;
   /** Stops checking slices once the result is no longer wanted. */
   signal?: AbortSignal;
+  /**
+   * `input`'s text already parsed into a plain object (read.ts parses a long text in slices,
+   * parse/json-slices.ts); the text is still used to place problems by line and column.
+   * @internal
+   */
+  parsed?: Record<string, unknown>;
 }
 
 /**
@@ -48,11 +54,12 @@ export interface CheckOptions {
 export type CheckResult = { ok: true; value: NormalisedDataset; warnings: Issue[] } | { ok: false; problems: Issue[] };
 
 export async function checkDataset(input: unknown, options: CheckOptions = {}): Promise<CheckResult> {
-  const { onFirst, signal, ...validate } = options;
+  const { onFirst, signal, parsed, ...validate } = options;
   const lang = validate.lang === 'en' ? 'en' : 'vi';
   // Text is parsed once, here: both ways of checking below start from the parsed value.
   const text = typeof input === 'string' ? input : undefined;
-  const plain = text === undefined || validate.maxDepth !== undefined ? undefined : parsePlainJsonObject(text);
+  const plain =
+    text === undefined || validate.maxDepth !== undefined ? undefined : (parsed ?? parsePlainJsonObject(text));
   let result: ValidationResult | undefined;
   if (text !== undefined && plain === undefined) result = await explainJsonText(text, validate);
   else if (onFirst) result = await readInSlices(text === undefined ? input : plain, text, lang, onFirst, signal);

@@ -6,7 +6,8 @@ import { csvParseRows } from 'd3-dsv';
 import { generateDataset } from '../../fixtures/generate/generate.js';
 import type { Commendation } from '../../../src/schema/index.js';
 import { parseColumns } from '../../../src/components/commendations/columns.js';
-import { prepareRows } from '../../../src/components/commendations/rows.js';
+import { prepareRows, RowsPreparer } from '../../../src/components/commendations/rows.js';
+import { buildSome, searchIndex } from '../../../src/components/commendations/search-index.js';
 import { CommendationTableModel } from '../../../src/components/commendations/table-model.js';
 import { filterRows, groupRows, noCriteria, summarize } from '../../../src/components/commendations/query.js';
 import {
@@ -243,5 +244,43 @@ describe('the view in the URL hash', () => {
     expect(decodeView(readHash(hash, 'lamtheo-a'))).to.deep.equal(view);
     expect(readHash(hash, 'lamtheo-x')).to.equal('q=old');
     expect(writeHash('#lamtheo-a=q%3Dx', 'lamtheo-a', '')).to.equal('');
+  });
+});
+
+describe('a long list prepared a piece at a time', () => {
+  const data = generateDataset({ seed: 11, commendations: 7_321, spaces: 0, revokedShare: 0.05 });
+  const records = data.commendations!;
+  const unitsById = new Map(data.units!.map((u) => [u.id, u]));
+  /** A `more()` that allows `n` pieces, then says stop. */
+  const pieces = (n: number) => () => n-- > 0;
+
+  it('gives the same rows, filter choices and counts as prepared at once', () => {
+    const preparer = new RowsPreparer(records, unitsById);
+    let tasks = 0;
+    while (!preparer.step(pieces(2))) tasks++;
+    expect(tasks, 'several tasks for 7,321 rows at 2,000 a task').to.equal(3);
+    const sliced = preparer.result();
+    const whole = prepareRows(records, unitsById);
+    expect(sliced.rows).to.deep.equal(whole.rows);
+    expect(sliced.options).to.deep.equal(whole.options);
+    expect(sliced.totals).to.deep.equal(whole.totals);
+    expect(sliced.rows.some((row) => row.unitName !== '')).to.equal(true);
+  });
+
+  it('builds the same search index a slice of rows at a time as at once, and a search finds the same rows', () => {
+    const rows = prepareRows(records, unitsById).rows;
+    const again = prepareRows(records, unitsById).rows; // another list of rows: its own index
+    let calls = 0;
+    while (!buildSome(rows, pieces(1))) calls++;
+    expect(calls, 'a field of 7,321 rows takes more than one slice').to.be.greaterThan(9);
+    const sliced = searchIndex(rows);
+    const whole = searchIndex(again);
+    expect(sliced.fields.map((f) => f!.values)).to.deep.equal(whole.fields.map((f) => f!.values));
+    expect(sliced.fields.map((f) => Array.from(f!.ids))).to.deep.equal(whole.fields.map((f) => Array.from(f!.ids)));
+    const all = sortedOrder(columnRanks(rows, 'stt'), 'ascending');
+    const query = rows[4321].record.recipient.name;
+    const found = Array.from(filterRows(rows, all, { ...noCriteria, query }));
+    expect(found).to.include(4321);
+    expect(found).to.deep.equal(Array.from(filterRows(again, all, { ...noCriteria, query })));
   });
 });
