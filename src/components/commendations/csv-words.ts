@@ -8,6 +8,7 @@ import { msg, str } from '@lit/localize';
 import { addEnglish } from '../../i18n/locale.js';
 import { templates } from '../../i18n/locales/en-csv.js';
 import type { CsvField } from './csv-columns.js';
+import { columnLabel } from './labels.js';
 
 addEnglish(templates);
 
@@ -18,17 +19,17 @@ addEnglish(templates);
 export function csvHeader(field: CsvField): string {
   switch (field) {
     case 'stt':
-      return msg('STT');
+    case 'position':
+    case 'unit':
+    case 'form':
+    case 'year':
+    case 'achievement':
+    case 'status':
+      return columnLabel(field);
     case 'kind':
       return msg('Loại');
     case 'name':
       return msg('Tên', { id: 'csv.name' });
-    case 'position':
-      return msg('Chức vụ');
-    case 'unit':
-      return msg('Đơn vị');
-    case 'form':
-      return msg('Hình thức');
     case 'line':
       return msg('Khối');
     case 'issuer':
@@ -40,12 +41,6 @@ export function csvHeader(field: CsvField): string {
       return msg('Số quyết định', { id: 'csv.decision-number' });
     case 'decisionDate':
       return msg('Ngày quyết định', { id: 'csv.decision-date' });
-    case 'year':
-      return msg('Năm');
-    case 'achievement':
-      return msg('Thành tích');
-    case 'status':
-      return msg('Trạng thái');
   }
 }
 
