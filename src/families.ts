@@ -15,7 +15,15 @@ export interface Family {
  * (one round trip instead of two on a slow link); the module map shares them.
  */
 const withDataLayer = (family: Promise<unknown>) =>
-  Promise.all([family, import('./internal/data-element.js'), import('./data/read.js')]);
+  Promise.all([
+    family,
+    import('./internal/data-element.js'),
+    import('./data/read.js'),
+    // The words' machinery, shared by the data layer and the elements (a chunk of its own):
+    // asked for here, it does not wait for the chunks that import it to arrive first.
+    import('./i18n/locale.js'),
+    import('@lit/localize'),
+  ]);
 
 export const families: readonly Family[] = [
   {
