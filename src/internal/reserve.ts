@@ -108,6 +108,8 @@ export function undefinedTagsCss(grids: Iterable<string> = []): string {
     // administrator wrote inside it, no more, set off from the page's text by a rule in its colour.
     `${tags.map((tag) => `${tag}${failed}`).join()}{display:flow-root;min-block-size:0!important;border-inline-start:.25em solid;padding-inline-start:.75em}`,
     `lamtheo-space-map${failed}::before,lamtheo-counter-grid${failed}::before{content:none}`,
+    // Its words start at the rule, whatever first-line indent the portal gives its paragraphs.
+    `${tags.map((tag) => `${tag}${failed}>:first-child`).join()}{text-indent:0}`,
   ];
   return rules.join('\n');
 }
