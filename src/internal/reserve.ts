@@ -105,11 +105,10 @@ export function undefinedTagsCss(grids: Iterable<string> = []): string {
     `@container (min-width:30em){lamtheo-counter-grid:not([variant=odometer])${u}::before{` +
       `--_cols:max(1,round(down,(100cqi + var(--_gap))/(${gridColumn} + var(--_gap)),1))}}`,
     // A tag that says its code could not come takes the height of its words and of what the
-    // administrator wrote inside it, no more, set off from the page's text by a rule in its colour.
-    `${tags.map((tag) => `${tag}${failed}`).join()}{display:flow-root;min-block-size:0!important;border-inline-start:.25em solid;padding-inline-start:.75em}`,
+    // administrator wrote inside it, no more, set off from the page's text by a rule in its colour;
+    // the words start at the rule, whatever first-line indent the portal gives its paragraphs.
+    `${tags.map((tag) => `${tag}${failed}`).join()}{display:flow-root;min-block-size:0!important;border-inline-start:.25em solid;padding-inline-start:.75em;text-indent:0}`,
     `lamtheo-space-map${failed}::before,lamtheo-counter-grid${failed}::before{content:none}`,
-    // Its words start at the rule, whatever first-line indent the portal gives its paragraphs.
-    `${tags.map((tag) => `${tag}${failed}>:first-child`).join()}{text-indent:0}`,
   ];
   return rules.join('\n');
 }
