@@ -67,7 +67,7 @@ export const array = /* @__PURE__ */ plain(zod.array);
 export const boolean = /* @__PURE__ */ plain(zod.boolean);
 export const config = /* @__PURE__ */ plain(zod.config);
 export const discriminatedUnion = /* @__PURE__ */ plain(zod.discriminatedUnion);
-// `enum` is a reserved word: exported under its name from a local one.
+// `enum` and `null` are reserved words: exported under their names from local ones.
 const enumOf = /* @__PURE__ */ plain(zod.enum);
 export { enumOf as enum };
 export const gte = /* @__PURE__ */ plain(zod.gte);
@@ -78,8 +78,8 @@ export const lte = /* @__PURE__ */ plain(zod.lte);
 export const maxLength = /* @__PURE__ */ plain(zod.maxLength);
 export const minLength = /* @__PURE__ */ plain(zod.minLength);
 export const nullable = /* @__PURE__ */ plain(zod.nullable);
-export const null_ = /* @__PURE__ */ plain(zod.null);
-export { null_ as null };
+const nullOf = /* @__PURE__ */ plain(zod.null);
+export { nullOf as null };
 export const number = /* @__PURE__ */ plain(zod.number);
 export const object = /* @__PURE__ */ plain(zod.object);
 export const optional = /* @__PURE__ */ plain(zod.optional);

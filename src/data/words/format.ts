@@ -15,11 +15,6 @@ export function formatNumber(value: number, language: string, options: Intl.Numb
   return cached(key, () => new Intl.NumberFormat(language, { maximumFractionDigits: 2, ...options })).format(value);
 }
 
-/** 0.988 → "98,8%" (vi) or "98.8%" (en). */
-export function formatPercent(share: number, language: string, fractionDigits = 1): string {
-  return formatNumber(share, language, { style: 'percent', maximumFractionDigits: fractionDigits });
-}
-
 /** An ISO date (`2017-04-12`) or a Date → 12/04/2017 in both languages (day first, as Vietnam writes it). */
 export function formatDate(value: string | Date, language: string): string {
   const date = typeof value === 'string' ? parseIsoDate(value) : value;

@@ -88,4 +88,3 @@ export function localiseIssues(issues: readonly Issue[], lang: Lang): Issue[] {
 }
 
 export const errorsOf = (issues: readonly Issue[]) => issues.filter((i) => i.severity === 'error');
-export const warningsOf = (issues: readonly Issue[]) => issues.filter((i) => i.severity === 'warning');
