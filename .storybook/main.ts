@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import remarkGfm from 'remark-gfm';
 
 // MDX pages (stories/Introduction.mdx) and the Docs tab need @storybook/addon-docs. Without it
 // Storybook still builds: the stories and their Controls panel (fed by custom-elements.json) work.
@@ -18,7 +19,15 @@ const hasDocs = (() => {
 
 const config: StorybookConfig = {
   stories: [...(hasDocs ? ['../stories/**/*.mdx'] : []), '../stories/**/*.stories.ts'],
-  addons: hasDocs ? ['@storybook/addon-docs'] : [],
+  // GitHub-flavoured Markdown in the MDX pages: without remark-gfm their tables show as raw `| … |` text.
+  addons: hasDocs
+    ? [
+        {
+          name: '@storybook/addon-docs',
+          options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+        },
+      ]
+    : [],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // Offline machines: telemetry makes builds slow and noisy.
   core: { disableTelemetry: true },

@@ -42,7 +42,7 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true, sort: 'requiredFirst' },
     layout: 'padded',
-    options: { storySort: { order: ['Introduction', 'Widgets', 'Data'] } },
+    options: { storySort: { order: ['Introduction', 'Widgets', 'Data', 'Guides'] } },
   },
   tags: ['autodocs'],
 };

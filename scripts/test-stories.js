@@ -1,7 +1,7 @@
 // npm run test:stories: opens every story of the built Storybook (storybook-static/) in
 // Chromium and fails when a story throws, logs an error, or shows no lamtheo widget.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromePath, chromeFlags } from './chrome.js';
@@ -30,6 +30,14 @@ const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeFlags });
 const failures = [];
+
+// Every link between pages (`?path=/docs/…` or `?path=/story/…` in the MDX pages and the
+// stories' descriptions) must lead to a page Storybook has: no "Couldn't find story".
+for (const file of await readdir(resolve(import.meta.dirname, '../stories'))) {
+  const text = await readFile(resolve(import.meta.dirname, '../stories', file), 'utf8');
+  for (const [, id] of text.matchAll(/\?path=\/(?:docs|story)\/([\w-]+)/g))
+    if (!index.entries[id]) failures.push(`stories/${file}: the link to "${id}" leads nowhere`);
+}
 // Stories that show an error or a network failure on purpose log it; that is not a failure.
 const expectedLog = /\[lamtheo\]|Failed to load resource|net::ERR|Lit is in dev mode/;
 
@@ -56,6 +64,12 @@ for (const story of stories) {
       { timeout: 10000 },
     );
     await page.waitForTimeout(300);
+    // Stories render in the portal-like font the widgets inherit, never the browser's default serif.
+    const font = await page.$eval('#storybook-root', (root) => {
+      const widget = [...root.querySelectorAll('*')].find((el) => el.localName.startsWith('lamtheo-'));
+      return getComputedStyle(widget ?? root).fontFamily;
+    });
+    if (/^"?(Times|serif)/i.test(font)) problems.push(`renders in ${font}`);
     // A "Loading" story must still be loading (its source never answers).
     if (story.id.endsWith('--loading')) {
       const states = await page.$$eval('#storybook-root *', (els) =>
@@ -91,6 +105,8 @@ for (const entry of docs) {
     );
     await page.waitForTimeout(500);
     const mixed = await page.evaluate(wrongLanguage, words);
+    const rawTables = await rawMarkdownTables(page);
+    if (rawTables) failures.push(`${entry.id} (docs): ${rawTables}`);
     if (mixed.length) failures.push(`${entry.id} (docs): ${mixed.join('; ')}`);
   } catch {
     // A page about the data format has no widget: nothing to check. A widget that never drew is a failure.
@@ -99,7 +115,19 @@ for (const entry of docs) {
       (els) => els.filter((el) => el.localName.startsWith('lamtheo-')).length,
     );
     if (widgets) failures.push(`${entry.id} (docs): ${widgets} widgets, not all drawn within 15 s`);
+    const rawTables = await rawMarkdownTables(page);
+    if (rawTables) failures.push(`${entry.id} (docs): ${rawTables}`);
   }
+  await page.close();
+}
+
+// The MDX pages (Introduction, Data/Format, …) have no widget to wait for; their tables must render.
+const pages = Object.values(index.entries).filter((entry) => entry.tags?.includes('unattached-mdx'));
+for (const entry of pages) {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`);
+  const rawTables = await rawMarkdownTables(page);
+  if (rawTables) failures.push(`${entry.id} (page): ${rawTables}`);
   await page.close();
 }
 
@@ -108,6 +136,15 @@ server.close();
 console.log(`${stories.length} stories and ${docs.length} docs pages opened, ${failures.length} with problems`);
 for (const failure of failures) console.log(`  ✗ ${failure}`);
 process.exit(failures.length ? 1 : 0);
+
+/** A Markdown table shown as text (`| widget | shows |`) means the MDX was compiled without GFM. */
+async function rawMarkdownTables(page) {
+  await page.waitForSelector('#storybook-docs p, #storybook-docs h1', { timeout: 10000 }).catch(() => {});
+  const raw = await page.$$eval('#storybook-docs p', (paragraphs) =>
+    paragraphs.map((p) => p.textContent ?? '').find((text) => /^\s*\|.*\|.*\|/.test(text)),
+  );
+  return raw ? `a table shown as raw text: "${raw.slice(0, 60)}…"` : '';
+}
 
 /**
  * The words only one language of the interface has (src/i18n/xliff/en.xlf: Vietnamese source,

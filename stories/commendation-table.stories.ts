@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/commendations/index.js';
+import { playground } from './playground.js';
 import { generateDataset } from '../test/fixtures/generate/generate.js';
 import tanBinh from '../test/fixtures/tan-binh-2017.json';
 import goVap from '../test/fixtures/go-vap-2007-2011.json';
@@ -90,3 +91,12 @@ export const ErrorInCsv: Story = {
 
 /** No commendations in the data. */
 export const Empty: Story = { args: { data: { version: 1, commendations: [] } } };
+
+/**
+ * Edit Gò Vấp's commendations as JSON in the Controls panel ("dataset"): the table and the
+ * problems below it update as you type (try a date "31/02/2010").
+ */
+export const Playground: Story = playground(
+  goVap,
+  (data) => html`<lamtheo-commendation-table .data=${data}></lamtheo-commendation-table>`,
+) as Story;

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/counter/index.js';
+import { playground } from './playground.js';
 import { counterVariants, type CounterVariant } from '../src/components/counter/index.js';
 import tanBinh from '../test/fixtures/tan-binh-2017.json';
 import khoiCoQuan from '../test/fixtures/khoi-co-quan-tw-2018-2019.json';
@@ -144,3 +145,12 @@ export const BadFile: Story = { name: 'Error: not a dataset', args: { data: { ve
 export const Loading: Story = {
   render: () => html`<lamtheo-counter-grid src="/storybook/never-answers.json" timeout="3600"></lamtheo-counter-grid>`,
 };
+
+/**
+ * Edit Tân Bình's figures as JSON in the Controls panel ("dataset"): the grid and the problems
+ * below it update as you type (try `"value": "11.368"` or a `"lable"`).
+ */
+export const Playground: Story = playground(
+  tanBinh,
+  (data) => html`<lamtheo-counter-grid .data=${data}></lamtheo-counter-grid>`,
+) as Story;

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/pledge/index.js';
+import { playground } from './playground.js';
 import { memoryOutbox } from '../src/components/pledge/outbox.js';
 import type { LamtheoPledgeForm } from '../src/components/pledge/index.js';
 import { dataset } from '../test/components/pledge/pledge-data.js';
@@ -23,14 +24,19 @@ const receivers: Record<string, Receiver> = {
     ),
 };
 
-interface Args {
+/**
+ * How a story sets the scene: which stand-in receiver answers, and whether the story types into
+ * the form and sends it. Story parameters, not args, so they stay out of the element's API table.
+ */
+interface Scene {
   receiver: keyof typeof receivers;
   fill: boolean;
   submit: boolean;
 }
+const scene = (setup: Partial<Scene>) => ({ scene: setup });
 
 /** Types into the form and presses "Gửi", the way a person would, once the form is there. */
-async function drive(el: LamtheoPledgeForm, { fill, submit }: Args) {
+async function drive(el: LamtheoPledgeForm, { fill, submit }: Scene) {
   const root = () => el.shadowRoot;
   for (let i = 0; i < 100 && !root()?.querySelector('#fullName'); i++) await new Promise((r) => setTimeout(r, 30));
   const type = (id: string, value: string) => {
@@ -50,51 +56,64 @@ async function drive(el: LamtheoPledgeForm, { fill, submit }: Args) {
   if (submit) root()!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
 }
 
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Widgets/Pledge form',
   component: 'lamtheo-pledge-form',
-  args: { receiver: 'accepts', fill: false, submit: false },
-  argTypes: { receiver: { control: 'select', options: Object.keys(receivers) } },
-  render: (args) => {
+  render: (_args, { parameters }) => {
+    const setup: Scene = { receiver: 'accepts', fill: false, submit: false, ...(parameters.scene as Partial<Scene>) };
     localStorage.removeItem('lamtheo:pledge-draft:story:2017');
     const el = document.createElement('lamtheo-pledge-form');
-    Object.assign(el, { data: dataset, fetcher: receivers[args.receiver], outbox: memoryOutbox(), retryDelay: 60_000 });
+    Object.assign(el, {
+      data: dataset,
+      fetcher: receivers[setup.receiver],
+      outbox: memoryOutbox(),
+      retryDelay: 60_000,
+    });
     el.setAttribute('action', '/api/pledges');
     el.setAttribute('draft-key', 'story');
-    void drive(el, args);
+    void drive(el, setup);
     return el;
   },
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** The empty form, as a person first sees it. */
 export const Empty: Story = {};
 
 /** Sent empty: the error summary takes focus and links to each field. */
-export const Invalid: Story = { args: { submit: true } };
+export const Invalid: Story = { parameters: scene({ submit: true }) };
 
 /** Waiting for the receiver; a second click sends nothing more. */
-export const Sending: Story = { args: { receiver: 'hangs', fill: true, submit: true } };
+export const Sending: Story = { parameters: scene({ receiver: 'hangs', fill: true, submit: true }) };
 
 /** The network is down: the pledge waits in the outbox and is sent when the browser is back online. */
-export const QueuedOffline: Story = { name: 'Queued offline', args: { receiver: 'offline', fill: true, submit: true } };
+export const QueuedOffline: Story = {
+  name: 'Queued offline',
+  parameters: scene({ receiver: 'offline', fill: true, submit: true }),
+};
 
 /** The receiver confirmed it: the receipt number. */
-export const Sent: Story = { args: { fill: true, submit: true } };
+export const Sent: Story = { parameters: scene({ fill: true, submit: true }) };
 
 /** The receiver refused a field (422): the error is shown on that field, nothing typed is lost. */
-export const ReceiverError: Story = { name: 'Receiver error', args: { receiver: 'rejects', fill: true, submit: true } };
+export const ReceiverError: Story = {
+  name: 'Receiver error',
+  parameters: scene({ receiver: 'rejects', fill: true, submit: true }),
+};
 
 /** In English, inside an element with `lang="en"`. */
 export const English: Story = {
-  args: { submit: true },
+  parameters: scene({ submit: true }),
   decorators: [(story) => html`<div lang="en">${story()}</div>`],
 };
 
-/** The pledges people agreed to publish, grouped by unit and searchable without tone marks. */
-export const PublicList: Story = {
-  name: 'Public list',
-  render: () => html`<lamtheo-pledge-list .data=${dataset}></lamtheo-pledge-list>`,
-};
+/**
+ * Edit the year's form as JSON in the Controls panel ("dataset"): add a heading to
+ * `pledgeTemplates[0].headings` and the form grows a field; the problems show below.
+ */
+export const Playground: Story = playground(
+  { version: 1, pledgeTemplates: dataset.pledgeTemplates, units: dataset.units },
+  (data) => html`<lamtheo-pledge-form .data=${data} action="/api/pledges"></lamtheo-pledge-form>`,
+) as Story;

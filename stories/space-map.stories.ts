@@ -2,6 +2,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/spaces/index.js';
+import { playground } from './playground.js';
 import { generateDataset } from '../test/fixtures/generate/generate.js';
 import quan11 from '../test/fixtures/geo/quan-11.geojson?raw';
 import tanBinh from '../test/fixtures/geo/tan-binh.geojson?raw';
@@ -175,3 +176,14 @@ export const Loading: Story = {
 
 /** A file that is not a dataset. */
 export const Error: Story = { render: () => html`<lamtheo-space-map .data=${{ version: 2 }}></lamtheo-space-map>` };
+
+const { boundaries: quan11Boundaries, ...quan11Editable } = quan11Data();
+/**
+ * Edit the spaces and units as JSON in the Controls panel ("dataset"): the map, its list and the
+ * problems below update as you type. The ward boundaries stay fixed (too big to edit here).
+ */
+export const Playground: Story = playground(
+  quan11Editable,
+  (data) => html`<lamtheo-space-map .data=${data}></lamtheo-space-map>`,
+  { boundaries: quan11Boundaries },
+) as Story;
