@@ -54,7 +54,17 @@ const meta: Meta<Args> = {
   title: 'Widgets/Pledge form',
   component: 'lamtheo-pledge-form',
   args: { receiver: 'accepts', fill: false, submit: false },
-  argTypes: { receiver: { control: 'select', options: Object.keys(receivers) } },
+  // Controls of these stories, not attributes of the element: a table of their own, apart from its API.
+  argTypes: {
+    receiver: {
+      control: 'select',
+      options: Object.keys(receivers),
+      description: 'How the stand-in receiver answers (story only).',
+      table: { category: 'Story controls' },
+    },
+    fill: { description: 'Type a whole pledge into the form (story only).', table: { category: 'Story controls' } },
+    submit: { description: 'Press "Gửi" once the form is there (story only).', table: { category: 'Story controls' } },
+  },
   render: (args) => {
     localStorage.removeItem('lamtheo:pledge-draft:story:2017');
     const el = document.createElement('lamtheo-pledge-form');
@@ -91,10 +101,4 @@ export const ReceiverError: Story = { name: 'Receiver error', args: { receiver: 
 export const English: Story = {
   args: { submit: true },
   decorators: [(story) => html`<div lang="en">${story()}</div>`],
-};
-
-/** The pledges people agreed to publish, grouped by unit and searchable without tone marks. */
-export const PublicList: Story = {
-  name: 'Public list',
-  render: () => html`<lamtheo-pledge-list .data=${dataset}></lamtheo-pledge-list>`,
 };

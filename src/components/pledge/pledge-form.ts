@@ -50,9 +50,11 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
   @property() action?: string;
   /** CSRF token sent to a same-origin `action`; else `<meta name="csrf-token">` is used. */
   @property({ attribute: 'csrf-token' }) csrfToken?: string;
+  /** The request header that carries the CSRF token (default `X-CSRF-Token`). */
   @property({ attribute: 'csrf-header' }) csrfHeader = 'X-CSRF-Token';
   /** Extra request headers. */
   @property({ attribute: false }) headers: Record<string, string> = {};
+  /** fetch's `credentials` for the post: `same-origin` (default), `include` or `omit`. */
   @property() credentials: RequestCredentials = 'same-origin';
   /** Names the draft (with the template year); the template id when absent. */
   @property({ attribute: 'draft-key' }) draftKey?: string;
