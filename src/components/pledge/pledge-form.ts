@@ -36,7 +36,7 @@ export type PledgeFormStatus = Status;
  * @csspart error-summary - The list of errors shown after a failed submit.
  * @csspart status - The sent / queued panels.
  * @csspart draft - The offer to continue a saved draft.
- * @fires {CustomEvent} lamtheo-pledge-sent - When the receiver confirmed a pledge; `detail` is `{ receipt, idempotencyKey }`.
+ * @fires {LamtheoPledgeSentEvent} lamtheo-pledge-sent - When the receiver confirmed a pledge; `detail` is `{ receipt, idempotencyKey }`.
  * @fires lamtheo-state - When the data state changes.
  * @fires lamtheo-error - When the data cannot be used (no pledge template).
  */
