@@ -54,7 +54,10 @@ function declaredIn(ts, sourceFile, name, here) {
  *   with `_` or `#`, and members whose JSDoc says `@internal` (hooks the data layer calls);
  * - attributes of members dropped above;
  * - events the analyzer guessed from `dispatchEvent(new LamtheoErrorEvent(warnings, …))`
- *   (it takes the first argument for the name): only the `@fires` of the class's JSDoc count.
+ *   (it takes the first argument for the name): only the `@fires` of the class's JSDoc count;
+ * - every declaration that is not an element with a tag (helpers, the base classes, whose
+ *   members the elements already list as inherited), and modules left empty: the manifest
+ *   ships in the package, and without them it is a tenth of the size.
  */
 function publicApiOnly() {
   /** `Class.member` of every member marked `@internal`. */
@@ -87,6 +90,16 @@ function publicApiOnly() {
             declaration.events = declaration.events.filter((e) => e.name?.startsWith('lamtheo-') && e.description);
         }
       }
+      customElementsManifest.modules = customElementsManifest.modules.filter((mod) => {
+        mod.declarations = (mod.declarations ?? []).filter((d) => d.customElement && d.tagName);
+        const kept = new Set(mod.declarations.map((d) => d.name));
+        mod.exports = (mod.exports ?? []).filter(
+          (e) =>
+            e.kind === 'custom-element-definition' ||
+            (e.declaration.module === mod.path && kept.has(e.declaration.name)),
+        );
+        return mod.declarations.length > 0 || mod.exports.length > 0;
+      });
     },
   };
 }
