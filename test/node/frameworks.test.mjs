@@ -42,6 +42,8 @@ export function readmeSnippets(readme = readFileSync(join(root, 'README.md'), 'u
 let work;
 let server;
 let origin;
+/** The tarball's file list, as `npm pack --json` gives it. */
+let packedFiles = [];
 
 before(async () => {
   assert.ok(
@@ -63,6 +65,7 @@ before(async () => {
       stdio: ['ignore', 'pipe', 'ignore'],
     }),
   );
+  packedFiles = packed.files.map((f) => f.path);
   execFileSync('tar', ['-xzf', join(work, packed.filename), '-C', work]);
   renameSync(join(work, 'package'), join(nodeModules, 'lamtheo'));
 
@@ -193,6 +196,26 @@ counter.metric = 1;
 `,
   );
 }
+
+test('the tarball holds every file package.json names, and only the built package', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const named = new Set([pkg.main, pkg.module, pkg.types, pkg.customElements, ...Object.values(pkg.bin ?? {})]);
+  const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
+  for (const target of targets(pkg.exports)) named.add(target);
+  const files = new Set(packedFiles);
+  const missing = [...named]
+    .filter(Boolean)
+    .map((path) => path.replace(/^\.\//, ''))
+    .filter((path) => !files.has(path));
+  assert.deepEqual(missing, [], 'named in package.json, missing from the tarball');
+  const stray = packedFiles.filter(
+    (path) =>
+      !/^(dist|bin)\//.test(path) &&
+      !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'custom-elements.json'].includes(path),
+  );
+  assert.deepEqual(stray, [], 'files a user does not need');
+  assert.ok(!files.has('dist/generate.js'), 'the benchmark data generator');
+});
 
 test('the consumers type-check with tsc --strict against the packed package', () => {
   const tsc = join(modules, 'typescript/bin/tsc');
