@@ -12,3 +12,6 @@ import { families } from './families.js';
 import { startAutoloader } from './autoloader.js';
 
 startAutoloader(families);
+
+// Types only: every tag's element class and every event, for code that imports `lamtheo`.
+export type * from './element-types.js';

@@ -8,4 +8,12 @@ export * from './components/pledge/index.js';
 export * from './components/spaces/index.js';
 export { LamtheoDataset } from './internal/dataset-element.js';
 export { LamtheoElement, safeDefine } from './internal/base-element.js';
-export { LamtheoErrorEvent, LamtheoStateEvent, type Problem, type WidgetState } from './internal/events.js';
+export {
+  LamtheoErrorEvent,
+  LamtheoStateEvent,
+  LamtheoPledgeSentEvent,
+  type LamtheoEventMap,
+  type PledgeSentDetail,
+  type Problem,
+  type WidgetState,
+} from './internal/events.js';

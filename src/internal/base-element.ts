@@ -76,8 +76,10 @@ export class LamtheoElement extends LitElement implements LanguageAware {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const previous = changed.get('state');
-    if (changed.has('state') && previous !== undefined) {
+    // Every element starts `loading`: one whose data was there before its first update (a
+    // `data` property set by a framework) is `ready` at once, and says so.
+    const previous = changed.get('state') ?? 'loading';
+    if (changed.has('state') && previous !== this.state) {
       this.dispatchEvent(new LamtheoStateEvent(this.state, previous));
     }
   }

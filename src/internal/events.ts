@@ -27,9 +27,33 @@ export class LamtheoStateEvent extends Event {
   }
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    'lamtheo-error': LamtheoErrorEvent;
-    'lamtheo-state': LamtheoStateEvent;
+/** What `<lamtheo-pledge-form>` tells the page when the receiver confirmed a pledge. */
+export interface PledgeSentDetail {
+  /** The receiver's receipt number (empty when it gave none). */
+  readonly receipt: string;
+  /** The Idempotency-Key the pledge was sent with: the same on every retry of one pledge. */
+  readonly idempotencyKey: string;
+}
+
+/**
+ * Fired by `<lamtheo-pledge-form>` when the receiver confirmed a pledge. A `CustomEvent`, so
+ * listeners read `event.detail.receipt` (as they did before it had a class of its own).
+ */
+export class LamtheoPledgeSentEvent extends CustomEvent<PledgeSentDetail> {
+  static readonly type = 'lamtheo-pledge-sent';
+  constructor(detail: PledgeSentDetail) {
+    super(LamtheoPledgeSentEvent.type, { bubbles: true, composed: true, detail });
   }
+}
+
+/** Every event a lamtheo element fires, by name (also in `HTMLElementEventMap`). */
+export interface LamtheoEventMap {
+  'lamtheo-error': LamtheoErrorEvent;
+  'lamtheo-state': LamtheoStateEvent;
+  'lamtheo-pledge-sent': LamtheoPledgeSentEvent;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- its members are LamtheoEventMap's
+  interface HTMLElementEventMap extends LamtheoEventMap {}
 }

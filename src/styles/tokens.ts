@@ -12,6 +12,27 @@ import { css } from 'lit';
  * when the browser paints the page dark too) gets the dark colours, and so does a widget with
  * `theme="dark"`. Browsers without `light-dark()` (before Chromium 123, Safari 17.5, Firefox
  * 120) get the light colours on the widget's own light surface, readable on any page.
+ *
+ * The list below is the tokens' documentation: custom-elements-manifest.config.mjs copies it
+ * onto every element that reads the tokens (Storybook's API tables, editors), and stops the
+ * analysis when a `--lamtheo-*` property here has no line.
+ *
+ * @cssprop --lamtheo-color-text - Text colour.
+ * @cssprop --lamtheo-color-muted - Secondary text: labels, periods, sources, hints.
+ * @cssprop --lamtheo-color-surface - The widget's background, painted with `theme="light"` or `"dark"` (and by browsers without `light-dark()`).
+ * @cssprop --lamtheo-color-subtle - Quiet fills: skeletons, table stripes, empty bars.
+ * @cssprop --lamtheo-color-border - Borders and rules.
+ * @cssprop --lamtheo-color-accent - Figures, bars, markers and buttons (the portal's own red by default).
+ * @cssprop --lamtheo-color-on-accent - Text on the accent colour (buttons).
+ * @cssprop --lamtheo-color-success - Good news: a target reached, a pledge sent.
+ * @cssprop --lamtheo-color-warning - Warnings: stale data, a repaired boundary.
+ * @cssprop --lamtheo-color-danger - Errors: data that cannot be shown, a field to correct.
+ * @cssprop --lamtheo-color-focus - The keyboard focus ring.
+ * @cssprop --lamtheo-radius - Corner radius of cards, buttons and fields (default 0.375em).
+ * @cssprop --lamtheo-space - The gap between parts (default 0.75em).
+ * @cssprop --lamtheo-duration - Length of the count-up and other animations (default 1.2s; 0s with reduced motion).
+ * @cssprop --lamtheo-font-family - The typeface; inherited from the page when unset.
+ * @cssprop --lamtheo-font-size - The base text size; inherited from the page when unset (so the portal's A- / A+ buttons work).
  */
 export const tokens = css`
   :host {

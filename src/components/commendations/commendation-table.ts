@@ -116,7 +116,10 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
    */
   override readonly showsFirstRecords = true;
 
-  /** Reads `src`: a CSV commendation list, or a JSON dataset (the data layer's hook). */
+  /**
+   * Reads `src`: a CSV commendation list, or a JSON dataset.
+   * @internal the data layer's hook
+   */
   readSource(...args: Parameters<SourceReader>): Promise<ReadResult> {
     return readTableSource(...args);
   }

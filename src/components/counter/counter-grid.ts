@@ -116,7 +116,10 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
   @property() announce?: string;
   /** The least time, in milliseconds, between two readings of changed figures (a live visit counter changes every few seconds). */
   @property({ type: Number, attribute: 'announce-interval' }) announceInterval = 12000;
-  /** The clock of the live region (a seam for tests). */
+  /**
+   * The clock of the live region.
+   * @internal a seam for tests
+   */
   @property({ attribute: false }) clock: AnnounceClock = pageClock;
 
   private shown = new ShownMetrics(this, {

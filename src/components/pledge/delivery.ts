@@ -12,6 +12,7 @@ import { PledgeCourier } from './courier.js';
 import { toSubmission, type PledgeFormValues } from './form-model.js';
 import { openOutbox, type Outbox, type OutboxEntry } from './outbox.js';
 import { sendPledge, type SendResult } from './submit.js';
+import { LamtheoPledgeSentEvent } from '../../internal/events.js';
 
 export type PledgeFormStatus = 'editing' | 'sending' | 'queued' | 'sent';
 
@@ -163,13 +164,7 @@ export class PledgeDelivery implements ReactiveController {
       host.status = 'sent';
       host.requestUpdate();
       this.hooks.sent();
-      host.dispatchEvent(
-        new CustomEvent('lamtheo-pledge-sent', {
-          bubbles: true,
-          composed: true,
-          detail: { receipt: result.receipt, idempotencyKey: entry.key },
-        }),
-      );
+      host.dispatchEvent(new LamtheoPledgeSentEvent({ receipt: result.receipt, idempotencyKey: entry.key }));
       this.hooks.focus('.panel--sent');
     } else if (result.kind === 'retry') {
       if (host.status === 'sending') this.hooks.focus('.panel--queued');

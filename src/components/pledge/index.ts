@@ -4,6 +4,7 @@ import { LamtheoPledgeList } from './pledge-list.js';
 
 export { LamtheoPledgeForm, LamtheoPledgeList };
 export type { PledgeFormStatus } from './pledge-form.js';
+export { LamtheoPledgeSentEvent, type PledgeSentDetail } from '../../internal/events.js';
 
 safeDefine('lamtheo-pledge-form', LamtheoPledgeForm);
 safeDefine('lamtheo-pledge-list', LamtheoPledgeList);

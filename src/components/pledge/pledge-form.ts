@@ -36,7 +36,7 @@ export type PledgeFormStatus = Status;
  * @csspart error-summary - The list of errors shown after a failed submit.
  * @csspart status - The sent / queued panels.
  * @csspart draft - The offer to continue a saved draft.
- * @fires {CustomEvent} lamtheo-pledge-sent - When the receiver confirmed a pledge; `detail` is `{ receipt, idempotencyKey }`.
+ * @fires {LamtheoPledgeSentEvent} lamtheo-pledge-sent - When the receiver confirmed a pledge; `detail` is `{ receipt, idempotencyKey }`.
  * @fires lamtheo-state - When the data state changes.
  * @fires lamtheo-error - When the data cannot be used (no pledge template).
  */
@@ -50,9 +50,11 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
   @property() action?: string;
   /** CSRF token sent to a same-origin `action`; else `<meta name="csrf-token">` is used. */
   @property({ attribute: 'csrf-token' }) csrfToken?: string;
+  /** The request header that carries the CSRF token (default `X-CSRF-Token`). */
   @property({ attribute: 'csrf-header' }) csrfHeader = 'X-CSRF-Token';
   /** Extra request headers. */
   @property({ attribute: false }) headers: Record<string, string> = {};
+  /** fetch's `credentials` for the post: `same-origin` (default), `include` or `omit`. */
   @property() credentials: RequestCredentials = 'same-origin';
   /** Names the draft (with the template year); the template id when absent. */
   @property({ attribute: 'draft-key' }) draftKey?: string;

@@ -21,6 +21,9 @@ import { spaceMapStyles } from './styles.js';
 import { MapViewport } from './viewport.js';
 import { SpaceList } from './space-list.js';
 
+/** The words of the map's warnings (problems.ts), downloaded the first time a map has something to warn about. */
+const mapProblems = lazyPart('map-problems', () => import('./problems.js'));
+
 /**
  * A map of Ho Chi Minh cultural spaces on their wards, drawn in SVG without a tile server:
  * wards coloured by how many spaces they have, markers by kind (clustered when they crowd,
@@ -33,13 +36,14 @@ import { SpaceList } from './space-list.js';
  * @csspart list - The list of spaces.
  * @csspart part-missing - A message, with a retry button, when a part of the map could not be downloaded (the details, the warnings).
  * @cssprop --lamtheo-map-height - Height of the map (default 28em).
- * @cssprop --lamtheo-coverage-0 - Fill of a ward with no space; `-1` … `-4` for 1, 2, 3–4 and 5+.
+ * @cssprop --lamtheo-coverage-0 - Fill of a ward with no space.
+ * @cssprop --lamtheo-coverage-1 - Fill of a ward with one space.
+ * @cssprop --lamtheo-coverage-2 - Fill of a ward with two spaces.
+ * @cssprop --lamtheo-coverage-3 - Fill of a ward with three or four spaces.
+ * @cssprop --lamtheo-coverage-4 - Fill of a ward with five spaces or more.
  * @fires lamtheo-error - When the data cannot be shown, or (severity `warning`) when some boundaries were left out or repaired.
  * @fires lamtheo-state - When the state changes.
  */
-/** The words of the map's warnings (problems.ts), downloaded the first time a map has something to warn about. */
-const mapProblems = lazyPart('map-problems', () => import('./problems.js'));
-
 export class LamtheoSpaceMap extends LamtheoDataElement {
   static override styles = [LamtheoDataElement.styles, spaceMapStyles];
 
@@ -177,7 +181,10 @@ export class LamtheoSpaceMap extends LamtheoDataElement {
     return this.hasWarnings(model) ? this.problemWords.value?.mapWarnings(model, this.boundaryFile.problem) : [];
   }
 
-  /** Selects a space (from the list or the map); the list and the map highlight it. */
+  /**
+   * Selects a space (from the list or the map); the list and the map highlight it.
+   * @internal the index is the map model's, not the dataset's
+   */
   select(index: number): void {
     this.selection.selectSpace(index);
   }

@@ -67,6 +67,21 @@ const part = (element: Element, name: string) => element.shadowRoot!.querySelect
 const text = (element: Element, name: string) => (part(element, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<lamtheo-counter>', () => {
+  it('says it is ready (lamtheo-state) when it had its data before its first update', async () => {
+    // In a bundle the data is often read before the element's first update (Vue's `.prop`
+    // binding did it in test/node/frameworks.test.mjs). Here the first update waits for the
+    // English words (the first English element of this page) while the data is read.
+    const el = document.createElement('lamtheo-counter');
+    el.metric = 'dang-vien';
+    el.data = dataset;
+    const heard: [string, string][] = [];
+    el.addEventListener('lamtheo-state', (e) => heard.push([e.previous, e.state]));
+    mount('', { lang: 'en' }).append(el);
+    await until(() => el.shadowRoot?.textContent?.includes('11,368'), 'the figure');
+    expect(el.state).to.equal('ready');
+    expect(heard).to.deep.equal([['loading', 'ready']]);
+  });
+
   it('shows the final value formatted for Vietnamese, with its label and unit', async () => {
     const el = await counter('dang-vien');
     expect(text(el, 'value')).to.equal('11.368');

@@ -7,7 +7,11 @@
  */
 import { expect } from '@open-wc/testing';
 import { openOutbox } from '../../../src/components/pledge/outbox.js';
-import type { LamtheoPledgeForm, LamtheoPledgeList } from '../../../src/components/pledge/index.js';
+import {
+  LamtheoPledgeSentEvent,
+  type LamtheoPledgeForm,
+  type LamtheoPledgeList,
+} from '../../../src/components/pledge/index.js';
 import '../../../src/components/pledge/index.js';
 import { shadowText, until } from '../../helpers/page.js';
 import { key, submit, typeInto } from './form-helpers.js';
@@ -115,9 +119,8 @@ async function realForm({
   if (fetcher) el.fetcher = fetcher;
   el.data = data;
   const receipts: string[] = [];
-  el.addEventListener('lamtheo-pledge-sent', (e) =>
-    receipts.push((e as CustomEvent<{ receipt: string }>).detail.receipt),
-  );
+  // Typed by HTMLElementEventMap: no cast needed to read the receipt.
+  el.addEventListener('lamtheo-pledge-sent', (e) => receipts.push(e.detail.receipt));
   document.body.append(el);
   mounted.push(el);
   await until(() => el.shadowRoot?.querySelector('#fullName, .panel'), 'the pledge form');
@@ -167,11 +170,21 @@ describe('<lamtheo-pledge-form> against the real receiver', () => {
     const before = await stored();
     const name = `Nguyễn Văn Hòa ${tag()}`;
     const { el, receipts, outboxName, $ } = await realForm();
+    // The page hears it too: the event bubbles (and crosses shadow roots: composed).
+    const heard: LamtheoPledgeSentEvent[] = [];
+    const hear = (e: LamtheoPledgeSentEvent) => heard.push(e);
+    document.body.addEventListener('lamtheo-pledge-sent', hear);
     await fill(el, name);
     await submit(el);
     await until(() => el.status === 'sent', 'the pledge sent');
+    document.body.removeEventListener('lamtheo-pledge-sent', hear);
     expect(receipts).to.have.length(1);
     const [receipt] = receipts;
+    expect(heard).to.have.length(1);
+    expect(heard[0]).to.be.instanceOf(LamtheoPledgeSentEvent).and.instanceOf(CustomEvent);
+    expect(heard[0]).to.include({ bubbles: true, composed: true, type: 'lamtheo-pledge-sent' });
+    expect(heard[0].detail.receipt).to.equal(receipt);
+    expect(heard[0].detail.idempotencyKey).to.be.a('string').and.not.equal('');
     expect(receipt).to.match(/^DK2016-\d{5}$/);
     expect($('.receipt')!.textContent).to.equal(receipt);
     expect(shadowText(el)).to.contain(`Số biên nhận: ${receipt}`);
