@@ -4,13 +4,16 @@
  */
 import { safeDefine } from '../internal/base-element.js';
 import { LamtheoStudioRecords } from './records-editor.js';
+import { LamtheoStudioSpaces } from './spaces-editor.js';
 
-export { LamtheoStudioRecords };
+export { LamtheoStudioRecords, LamtheoStudioSpaces };
 
 safeDefine('lamtheo-studio-records', LamtheoStudioRecords);
+safeDefine('lamtheo-studio-spaces', LamtheoStudioSpaces);
 
 declare global {
   interface HTMLElementTagNameMap {
     'lamtheo-studio-records': LamtheoStudioRecords;
+    'lamtheo-studio-spaces': LamtheoStudioSpaces;
   }
 }
