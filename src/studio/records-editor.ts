@@ -86,7 +86,7 @@ export class LamtheoStudioRecords extends LamtheoElement {
         display: block;
         box-sizing: border-box;
         width: 100%;
-        min-height: 3.2em;
+        min-height: 4.8em;
         resize: vertical;
       }
       .note {
@@ -153,20 +153,37 @@ export class LamtheoStudioRecords extends LamtheoElement {
         box-sizing: border-box;
       }
       td.n {
+        vertical-align: middle;
         color: var(--_muted);
         text-align: end;
         font-variant-numeric: tabular-nums;
       }
-      td.problems {
-        min-width: 16em;
+      tr.has-problems td {
+        border-block-end: 0;
       }
-      td.problems ul {
+      tr.problems ul {
+        position: sticky;
+        inset-inline-start: 0;
+        max-width: min(60em, calc(100vw - 4em));
         margin: 0;
         padding-inline-start: 1.1em;
         color: var(--_danger);
       }
-      td.problems li.warning {
+      tr.problems li.warning {
         color: var(--_fg);
+      }
+      td.ignored input {
+        color: var(--_muted);
+        border-style: dashed;
+      }
+      button.remove {
+        min-width: 2.4em;
+      }
+      .summary label {
+        display: inline-flex;
+        gap: 0.3em;
+        align-items: center;
+        margin-inline-start: 0.5em;
       }
       .ok {
         color: var(--_muted);
@@ -453,9 +470,8 @@ export class LamtheoStudioRecords extends LamtheoElement {
                   <thead>
                     <tr>
                       <th scope="col">${msg('Dòng', { id: 'studio.records.row' })}</th>
-                      ${sheet.columns.map((column, i) => this.renderColumnHead(column.header, column.field, i))}
-                      <th scope="col">${msg('Vấn đề', { id: 'studio.records.problems' })}</th>
                       <th scope="col">${msg('Xóa', { id: 'studio.records.remove' })}</th>
+                      ${sheet.columns.map((column, i) => this.renderColumnHead(column.header, column.field, i))}
                     </tr>
                   </thead>
                   <tbody @change=${this.onCellChange}>
@@ -510,44 +526,48 @@ export class LamtheoStudioRecords extends LamtheoElement {
     const row = this.sheet.rows[r];
     const badColumns = new Set(problems.map((p) => p.column));
     const problemId = `problems-${row.key}`;
-    return html`<tr>
-      <td class="n">${r + 1}</td>
-      ${row.cells.map(
-        (cell, c) =>
-          html`<td>
-            <input
-              .value=${live(cell)}
-              data-row=${r}
-              data-column=${c}
-              aria-label=${msg(str`${columnName(c)}, dòng ${r + 1}`, { id: 'studio.records.cell' })}
-              aria-invalid=${badColumns.has(c) ? 'true' : 'false'}
-              aria-describedby=${badColumns.has(c) ? problemId : nothing}
-            />
-          </td>`,
-      )}
-      <td class="problems" id=${problemId}>
-        ${
-          problems.length
-            ? html`<ul>
-                ${problems.map(
-                  ({ problem, column }) =>
-                    html`<li class=${problem.severity}>
-                      ${column === undefined ? '' : html`<strong>${columnName(column)}</strong>: `}${problem.message}
-                    </li>`,
-                )}
-              </ul>`
-            : nothing
-        }
-      </td>
-      <td>
-        <button
-          type="button"
-          aria-label=${msg(str`Xóa dòng ${r + 1}`, { id: 'studio.records.remove-row' })}
-          @click=${() => this.removeRow(r)}
-        >
-          ×
-        </button>
-      </td>
-    </tr>`;
+    const ignored = (c: number) => this.sheet.columns[c]?.field === 'ignore';
+    return html`<tr class=${problems.length ? 'has-problems' : ''}>
+        <td class="n">${r + 1}</td>
+        <td>
+          <button
+            type="button"
+            class="remove"
+            aria-label=${msg(str`Xóa dòng ${r + 1}`, { id: 'studio.records.remove-row' })}
+            @click=${() => this.removeRow(r)}
+          >
+            ×
+          </button>
+        </td>
+        ${row.cells.map(
+          (cell, c) =>
+            html`<td class=${ignored(c) ? 'ignored' : ''}>
+              <input
+                .value=${live(cell)}
+                data-row=${r}
+                data-column=${c}
+                aria-label=${msg(str`${columnName(c)}, dòng ${r + 1}`, { id: 'studio.records.cell' })}
+                aria-invalid=${badColumns.has(c) ? 'true' : 'false'}
+                aria-describedby=${badColumns.has(c) ? problemId : nothing}
+              />
+            </td>`,
+        )}
+      </tr>
+      ${
+        problems.length
+          ? html`<tr class="problems">
+              <td colspan=${row.cells.length + 2}>
+                <ul id=${problemId}>
+                  ${problems.map(
+                    ({ problem, column }) =>
+                      html`<li class=${problem.severity}>
+                        ${column === undefined ? '' : html`<strong>${columnName(column)}</strong>: `}${problem.message}
+                      </li>`,
+                  )}
+                </ul>
+              </td>
+            </tr>`
+          : nothing
+      }`;
   }
 }

@@ -59,7 +59,7 @@ export class LamtheoStudioSpaces extends LamtheoElement {
       }
       @container (max-width: 40em) {
         .layout {
-          grid-template-columns: 1fr;
+          grid-template-columns: minmax(0, 1fr);
         }
       }
       .wrap {
@@ -96,7 +96,8 @@ export class LamtheoStudioSpaces extends LamtheoElement {
         stroke-width: 2;
       }
       .marker.selected circle {
-        fill: var(--_danger);
+        stroke: var(--_fg);
+        stroke-width: 3;
       }
       .marker text {
         fill: var(--_accent-fg);
@@ -122,6 +123,7 @@ export class LamtheoStudioSpaces extends LamtheoElement {
         margin: 0.5em 0;
       }
       li button {
+        vertical-align: top;
         background: none;
         border: 0;
         text-align: start;
@@ -144,9 +146,13 @@ export class LamtheoStudioSpaces extends LamtheoElement {
         display: grid;
         gap: 0.2em;
       }
+      input,
+      select {
+        min-width: 0;
+      }
       .pair {
         display: grid;
-        grid-template-columns: 1fr 1fr;
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         gap: 0.5em;
       }
       .actions {
@@ -375,7 +381,7 @@ export class LamtheoStudioSpaces extends LamtheoElement {
                     if (!Array.isArray(s.location) || !s.location.every(Number.isFinite)) return nothing;
                     const [x, y] = projection.project(s.location[0], s.location[1]);
                     return svg`<g class="marker ${i === this.selected ? 'selected' : ''}" transform="translate(${x} ${y})">
-                    <circle r="9"></circle><text>${i + 1}</text></g>`;
+                    <circle r=${i === this.selected ? 12 : 9}></circle><text>${i + 1}</text></g>`;
                   })
                 : nothing
             }
@@ -509,19 +515,18 @@ export class LamtheoStudioSpaces extends LamtheoElement {
   }
 }
 
-/** A point to write a ward's name: the middle of its path's box (good enough for the compact wards of a district). */
+/** A point to write a ward's name: the area centroid of the first ring of its drawn path. */
 function centre(path: string): [number, number] {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const m of path.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)) {
-    const x = Number(m[1]);
-    const y = Number(m[2]);
-    if (x < x0) x0 = x;
-    if (y < y0) y0 = y;
-    if (x > x1) x1 = x;
-    if (y > y1) y1 = y;
+  const ring = /^M([^MZ]*)/.exec(path)?.[1] ?? '';
+  const points = [...ring.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+    const cross = points[j][0] * points[i][1] - points[i][0] * points[j][1];
+    area += cross;
+    cx += (points[j][0] + points[i][0]) * cross;
+    cy += (points[j][1] + points[i][1]) * cross;
   }
-  return [(x0 + x1) / 2, (y0 + y1) / 2];
+  return area ? [cx / (3 * area), cy / (3 * area)] : ((points[0] as [number, number]) ?? [0, 0]);
 }

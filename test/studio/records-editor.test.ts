@@ -154,10 +154,11 @@ describe('<lamtheo-studio-records>: a commendation list from Excel', () => {
     const dateInput = row5.querySelector<HTMLInputElement>('input[data-column="6"]')!;
     expect(dateInput.value).to.equal('31/02/2017');
     expect(dateInput.getAttribute('aria-invalid')).to.equal('true');
-    expect(shadowText(row5.querySelector('.problems')))
-      .to.contain('Ngày QĐ')
-      .and.contain('2017-02-31');
-    expect(dateInput.getAttribute('aria-describedby')).to.equal(row5.querySelector('.problems')!.id);
+    // The problem is said right under the row, beginning with its column's header.
+    const said = row5.nextElementSibling!;
+    expect(said.className).to.equal('problems');
+    expect(shadowText(said)).to.match(/^Ngày QĐ: .*2017-02-31/);
+    expect(dateInput.getAttribute('aria-describedby')).to.equal(said.querySelector('ul')!.id);
     expect(shadowText(el.shadowRoot!.querySelector('.summary:not(#paste-help)'))).to.contain(
       '700 dòng, 1 dòng có vấn đề',
     );
@@ -169,6 +170,7 @@ describe('<lamtheo-studio-records>: a commendation list from Excel', () => {
     expect(shell.edits.at(-1)![4].decision.date).to.equal('2017-02-28');
     expect(el.problems).to.deep.equal([]);
     expect(row5.querySelector('input[data-column="6"]')!.getAttribute('aria-invalid')).to.equal('false');
+    expect(row5.nextElementSibling!.className).to.not.equal('problems');
     await expect(el).to.be.accessible();
   });
 
@@ -358,7 +360,7 @@ describe('<lamtheo-studio-records>: a commendation list from Excel', () => {
     await until(() => el.shadowRoot!.querySelector('thead select'), 'the grid');
     await el.updateComplete;
     expect(selects(el).map(chosen)).to.deep.equal(['Name', '— Choose —']);
-    expect(shadowText(el.shadowRoot!.querySelector('[role=status]'))).to.equal('Pasted 1 rows.');
+    expect(shadowText(el.shadowRoot!.querySelector('[role=status]'))).to.equal('Rows pasted: 1.');
     expect(shadowText(el.shadowRoot!.querySelector('[role=alert]'))).to.contain('What the column "Ghi chú" holds');
     expect(selects(el)[0].getAttribute('aria-label')).to.equal('Column "Họ và tên" holds');
   });

@@ -172,7 +172,7 @@ describe('<lamtheo-studio-spaces>: cultural spaces placed on the ward map', () =
       ></lamtheo-studio-spaces>`,
     );
     await el.updateComplete;
-    expect(text(el.shadowRoot!.querySelector('ol'))).to.equal('(no name yet) — 1 problems');
+    expect(text(el.shadowRoot!.querySelector('ol'))).to.equal('(no name yet) — problems: 1');
     el.shadowRoot!.querySelector<HTMLButtonElement>('ol button')!.click();
     await el.updateComplete;
     const form = el.shadowRoot!.querySelector('form')!;
