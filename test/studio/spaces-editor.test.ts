@@ -4,6 +4,7 @@ import { cleanBoundaries } from '../../src/components/spaces/geometry/geometry.j
 import { wardLocator } from '../../src/components/spaces/geometry/ward-locator.js';
 import '../../src/studio/editors.js';
 import type { LamtheoStudioSpaces } from '../../src/studio/editors.js';
+import { until } from '../helpers/page.js';
 
 type Space = { id: string; name: string; kind: string; location?: [number, number]; address?: string };
 type Dataset = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -97,6 +98,25 @@ describe('<lamtheo-studio-spaces>: cultural spaces placed on the ward map', () =
     expect(edits.at(-1)![1]).to.deep.include({ kind: 'school', address: '270 Lạc Long Quân' });
     expect(el.shadowRoot!.querySelectorAll('.marker')).to.have.length(2);
     await expect(el).to.be.accessible();
+  });
+
+  it('draws the shared ward file named by boundaries.url, and says when it cannot be read', async () => {
+    const draft = {
+      version: 1,
+      boundaries: {
+        url: '/test/fixtures/geo/quan-11.geojson',
+        unitProperty: 'code',
+        matches: 'code',
+        attribution: '© OpenStreetMap contributors',
+      },
+    };
+    const el = await fixture<LamtheoStudioSpaces>(
+      html`<lamtheo-studio-spaces style="width: 900px" .draft=${draft} .value=${[]}></lamtheo-studio-spaces>`,
+    );
+    await until(() => el.shadowRoot!.querySelectorAll('path.ward').length === 16, 'the 16 wards of Quận 11');
+    el.draft = { ...draft, boundaries: { ...draft.boundaries, url: '/test/fixtures/geo/khong-co.geojson' } };
+    await until(() => el.shadowRoot!.querySelector('p[role=alert]'), 'the words of a file that cannot be read');
+    expect(text(el.shadowRoot!.querySelector('p[role=alert]'))).to.match(/^Không đọc được ranh giới: /);
   });
 
   it('moves a space by clicking again, and removes one', async () => {
