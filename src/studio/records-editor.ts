@@ -21,6 +21,7 @@ import {
   recordsOf,
   sheetOfRecords,
   undecided,
+  unitIndex,
   type ColumnChoice,
   type RowProblem,
   type Sheet,
@@ -205,7 +206,7 @@ export class LamtheoStudioRecords extends LamtheoElement {
   @property({ attribute: false }) value: readonly unknown[] = [];
 
   /**
-   * The whole draft dataset (for its units). Named `draft`, not `dataset`: an element's
+   * The whole draft dataset: a recipient's unit written as one of its `units` is linked by id. Named `draft`, not `dataset`: an element's
    * `dataset` is its `data-*` attributes (HTMLElement.dataset), which a property must not hide.
    */
   @property({ attribute: false }) draft?: Record<string, unknown>;
@@ -305,7 +306,7 @@ export class LamtheoStudioRecords extends LamtheoElement {
   /** Writes the grid to the data, unless a column still waits for its field. */
   private changed(): void {
     if (undecided(this.sheet).length) return;
-    const { records, rowOf } = recordsOf(this.sheet);
+    const { records, rowOf } = recordsOf(this.sheet, unitIndex(this.draft?.units));
     this.rowOf = rowOf;
     this.emitted = records;
     this.value = records;

@@ -216,8 +216,20 @@ export function readDate(value: string): string {
 
 type Loose = Record<string, unknown>;
 
+/** The dataset's units by folded name and alias ("phuong 3" → its id), to link a recipient's unit as written. */
+export function unitIndex(units: unknown): Map<string, string> {
+  const index = new Map<string, string>();
+  if (!Array.isArray(units)) return index;
+  for (const unit of units as { id?: unknown; name?: unknown; aliases?: unknown }[]) {
+    if (!unit || typeof unit.id !== 'string') continue;
+    const names = [unit.name, ...(Array.isArray(unit.aliases) ? unit.aliases : [])];
+    for (const name of names) if (typeof name === 'string') index.set(foldForSearch(name.trim()), unit.id);
+  }
+  return index;
+}
+
 /** The record of one row: its base record with the fields of the sheet's columns written over it. */
-function recordOf(row: SheetRow, columns: readonly SheetColumn[]): Loose {
+function recordOf(row: SheetRow, columns: readonly SheetColumn[], units: ReadonlyMap<string, string>): Loose {
   const at = new Map<CsvField, number>();
   columns.forEach((c, i) => {
     if (c.field && c.field !== 'ignore' && !at.has(c.field)) at.set(c.field, i);
@@ -238,7 +250,12 @@ function recordOf(row: SheetRow, columns: readonly SheetColumn[]): Loose {
   const recipient = { ...((base.recipient as Loose | undefined) ?? {}) };
   if (has('name')) set(recipient, 'name', get('name'));
   if (has('position')) set(recipient, 'position', get('position'));
-  if (has('unit')) set(recipient, 'unit', get('unit'));
+  if (has('unit')) {
+    set(recipient, 'unit', get('unit'));
+    // A unit the dataset has, written by its name: linked by id too (a link already there stays).
+    const unitId = units.get(foldForSearch(get('unit')));
+    if (unitId && recipient.unitId === undefined) recipient.unitId = unitId;
+  }
   const kindValue = has('kind') ? foldForSearch(get('kind')) : '';
   if (/tap the|collective/.test(kindValue)) recipient.kind = 'collective';
   else if (/ca nhan|individual/.test(kindValue)) recipient.kind = 'individual';
@@ -280,13 +297,19 @@ function recordOf(row: SheetRow, columns: readonly SheetColumn[]): Loose {
   return record;
 }
 
-/** The records of the sheet (blank rows left out), and for each record the row it came from. */
-export function recordsOf(sheet: Sheet): { records: Loose[]; rowOf: number[] } {
+/**
+ * The records of the sheet (blank rows left out), and for each record the row it came from;
+ * `units` (see unitIndex) links a recipient's unit written by name to the dataset's unit.
+ */
+export function recordsOf(
+  sheet: Sheet,
+  units: ReadonlyMap<string, string> = new Map(),
+): { records: Loose[]; rowOf: number[] } {
   const records: Loose[] = [];
   const rowOf: number[] = [];
   sheet.rows.forEach((row, r) => {
     if (!row.base && row.cells.every((cell) => cell.trim() === '')) return;
-    records.push(recordOf(row, sheet.columns));
+    records.push(recordOf(row, sheet.columns, units));
     rowOf.push(r);
   });
   return { records, rowOf };

@@ -262,6 +262,27 @@ describe('<lamtheo-studio-records>: a commendation list from Excel', () => {
     expect(pasted.recipient).to.deep.equal({ kind: 'collective', name: 'Tổ dân phố 7' });
   });
 
+  it("links a recipient's unit written by name to the draft's unit", async () => {
+    const draft = {
+      version: 1,
+      units: [{ id: 'khu-pho-3', name: 'Khu phố 3', kind: 'neighbourhood', aliases: ['KP3'] }],
+    };
+    const el = await fixture<LamtheoStudioRecords>(
+      html`<lamtheo-studio-records .draft=${draft}></lamtheo-studio-records>`,
+    );
+    const shell = asShell(el);
+    paste(
+      el,
+      'Họ và tên\tĐơn vị\tHình thức\tCấp khen\nNguyễn Thị Hằng\tkhu pho 3\tGiấy khen\tUBND phường\nTrần Văn Đức\tKP3\tGiấy khen\tUBND phường\nLê Văn Tám\tTổ 9\tGiấy khen\tUBND phường\n',
+    );
+    await el.updateComplete;
+    expect(shell.edits.at(-1)!.map((r) => r.recipient)).to.deep.equal([
+      { kind: 'individual', name: 'Nguyễn Thị Hằng', unit: 'khu pho 3', unitId: 'khu-pho-3' },
+      { kind: 'individual', name: 'Trần Văn Đức', unit: 'KP3', unitId: 'khu-pho-3' },
+      { kind: 'individual', name: 'Lê Văn Tám', unit: 'Tổ 9' },
+    ]);
+  });
+
   it('opens a real .xlsx file: dates of Excel (date cells and day numbers) become ISO dates', async () => {
     const el = await fixture<LamtheoStudioRecords>(html`<lamtheo-studio-records></lamtheo-studio-records>`);
     const shell = asShell(el);
