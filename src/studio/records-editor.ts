@@ -448,7 +448,14 @@ export class LamtheoStudioRecords extends LamtheoElement {
       ${
         sheet.rows.length
           ? html`<p class="summary">
-                ${msg(str`${sheet.rows.length} dòng, ${byRow.size} dòng có vấn đề.`, { id: 'studio.records.summary' })}
+                ${
+                  waiting.length
+                    ? // Not checked while a column waits: no count of problems that would say "0".
+                      msg(str`${sheet.rows.length} dòng, chưa kiểm tra.`, { id: 'studio.records.summary-waiting' })
+                    : msg(str`${sheet.rows.length} dòng, ${byRow.size} dòng có vấn đề.`, {
+                        id: 'studio.records.summary',
+                      })
+                }
                 <label
                   ><input
                     type="checkbox"

@@ -128,6 +128,9 @@ describe('<lamtheo-studio-records>: a commendation list from Excel', () => {
     expect(shadowText(el.shadowRoot!.querySelector('[role=alert]'))).to.contain('"Nơi làm việc"');
     expect(shadowText(el.shadowRoot!.querySelector('[role=status]'))).to.equal('Đã dán 700 dòng.');
     expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(PAGE_SIZE);
+    expect(shadowText(el.shadowRoot!.querySelector('.summary:not(#paste-help)'))).to.contain(
+      '700 dòng, chưa kiểm tra.',
+    );
 
     // The administrator says it is the unit.
     choose(selects(el)[8], 'unit');

@@ -36,6 +36,7 @@
 'studio.records.removed': str`Row ${0} removed.`,
 'studio.records.row': `Row`,
 'studio.records.summary': str`${0} rows, ${1} with problems.`,
+'studio.records.summary-waiting': str`${0} rows, not checked yet.`,
 'studio.records.undecided': str`What the column ${0} holds is not known: choose its field, or "Ignore". The list is not written to the data until then.`,
 'studio.spaces.address': `Address`,
 'studio.spaces.cancel-move': `Do not move`,
