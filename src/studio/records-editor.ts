@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
@@ -11,6 +11,7 @@ import { partNotLoaded } from '../i18n/lazy-part.js';
 import { partMissingView } from '../internal/views.js';
 import type { Problem } from '../schema/result.js';
 import { controlStyles } from '../styles/controls.js';
+import { recordsEditorStyles } from './editor-styles.js';
 import { decodeCsvBytes } from './read-csv-file.js';
 import {
   addTable,
@@ -45,162 +46,7 @@ export const PAGE_SIZE = 50;
  * @fires lamtheo-studio-edit - `detail: { path: ['commendations'], value }` on every accepted change.
  */
 export class LamtheoStudioRecords extends LamtheoElement {
-  static override styles = [
-    ...[LamtheoElement.styles].flat(),
-    controlStyles,
-    css`
-      :host {
-        display: block;
-        color: var(--_fg);
-        font-size: 1rem;
-      }
-      .bar {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        align-items: center;
-        margin-block-end: 0.5em;
-      }
-      .file {
-        position: relative;
-        display: inline-flex;
-        align-items: center;
-        border: 1px solid var(--_muted);
-        border-radius: var(--_radius);
-        padding: 0.4em 0.7em;
-        min-height: 2.4em;
-        box-sizing: border-box;
-        cursor: pointer;
-      }
-      .file:focus-within {
-        outline: var(--_focus-width) solid var(--_focus);
-        outline-offset: 2px;
-      }
-      .file input {
-        position: absolute;
-        inset: 0;
-        opacity: 0;
-        width: 100%;
-        cursor: pointer;
-      }
-      .paste {
-        display: block;
-        box-sizing: border-box;
-        width: 100%;
-        min-height: 4.8em;
-        resize: vertical;
-      }
-      .note {
-        margin: 0.5em 0;
-        padding: 0.5em 0.75em;
-        border-inline-start: 0.25em solid var(--_warn);
-        background: var(--_subtle);
-      }
-      .note.error {
-        border-color: var(--_danger);
-      }
-      .summary {
-        color: var(--_muted);
-        margin: 0.5em 0;
-      }
-      .scroll {
-        overflow: auto;
-        max-height: 70vh;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-      }
-      .scroll:focus-visible {
-        outline: var(--_focus-width) solid var(--_focus);
-      }
-      table {
-        border-collapse: collapse;
-        font-size: 0.9em;
-      }
-      th,
-      td {
-        border-block-end: 1px solid var(--_border);
-        padding: 0.25em;
-        vertical-align: top;
-        text-align: start;
-      }
-      thead th {
-        position: sticky;
-        top: 0;
-        background: var(--_bg);
-        z-index: 1;
-        font-weight: normal;
-      }
-      .header {
-        display: block;
-        font-weight: 600;
-        margin-block-end: 0.25em;
-        white-space: nowrap;
-      }
-      .header.none {
-        font-weight: normal;
-        font-style: italic;
-        color: var(--_muted);
-      }
-      th select {
-        min-width: 9em;
-      }
-      th select.undecided {
-        border-color: var(--_warn);
-        border-width: 2px;
-      }
-      td input {
-        min-width: 8em;
-        width: 100%;
-        box-sizing: border-box;
-      }
-      td.n {
-        vertical-align: middle;
-        color: var(--_muted);
-        text-align: end;
-        font-variant-numeric: tabular-nums;
-      }
-      tr.has-problems td {
-        border-block-end: 0;
-      }
-      tr.problems ul {
-        position: sticky;
-        inset-inline-start: 0;
-        max-width: min(60em, calc(100vw - 4em));
-        margin: 0;
-        padding-inline-start: 1.1em;
-        color: var(--_danger);
-      }
-      tr.problems li.warning {
-        color: var(--_fg);
-      }
-      td.ignored input {
-        color: var(--_muted);
-        border-style: dashed;
-      }
-      button.remove {
-        min-width: 2.4em;
-      }
-      .summary label {
-        display: inline-flex;
-        gap: 0.3em;
-        align-items: center;
-        margin-inline-start: 0.5em;
-      }
-      .ok {
-        color: var(--_muted);
-      }
-      .pager {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        align-items: center;
-        margin-block-start: 0.5em;
-      }
-      [role='status']:empty {
-        display: none;
-      }
-    `,
-  ];
+  static override styles = [...[LamtheoElement.styles].flat(), controlStyles, recordsEditorStyles];
 
   /** The dataset's `commendations` array; set by the studio, and by this grid on each change. */
   @property({ attribute: false }) value: readonly unknown[] = [];

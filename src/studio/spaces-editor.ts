@@ -1,4 +1,4 @@
-import { css, html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { BoundariesLoader } from '../components/spaces/boundaries-loader.js';
@@ -13,6 +13,7 @@ import { LamtheoElement } from '../internal/base-element.js';
 import { spaceKinds, type SpaceKind } from '../schema/index.js';
 import type { Problem } from '../schema/result.js';
 import { controlStyles } from '../styles/controls.js';
+import { spacesEditorStyles } from './editor-styles.js';
 import { studioEdit } from './studio-edit.js';
 
 /** The drawing's own units: the map is drawn in this box and scaled to the element's width. */
@@ -44,133 +45,7 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
  * @fires lamtheo-studio-edit - `detail: { path: ['spaces'], value }` on every accepted change.
  */
 export class LamtheoStudioSpaces extends LamtheoElement {
-  static override styles = [
-    ...[LamtheoElement.styles].flat(),
-    controlStyles,
-    css`
-      :host {
-        display: block;
-        color: var(--_fg);
-      }
-      .layout {
-        display: grid;
-        gap: 1em;
-        grid-template-columns: minmax(0, 3fr) minmax(14em, 2fr);
-      }
-      @container (max-width: 40em) {
-        .layout {
-          grid-template-columns: minmax(0, 1fr);
-        }
-      }
-      .wrap {
-        container-type: inline-size;
-      }
-      svg {
-        display: block;
-        width: 100%;
-        height: auto;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_subtle);
-        cursor: crosshair;
-        touch-action: manipulation;
-      }
-      svg:focus-visible {
-        outline: var(--_focus-width) solid var(--_focus);
-        outline-offset: 2px;
-      }
-      .ward {
-        fill: var(--_bg);
-        stroke: var(--_muted);
-        stroke-width: 1;
-      }
-      .ward-name {
-        fill: var(--_muted);
-        font-size: 11px;
-        text-anchor: middle;
-        pointer-events: none;
-      }
-      .marker circle {
-        fill: var(--_accent);
-        stroke: var(--_bg);
-        stroke-width: 2;
-      }
-      .marker.selected circle {
-        stroke: var(--_fg);
-        stroke-width: 3;
-      }
-      .marker text {
-        fill: var(--_accent-fg);
-        font-size: 11px;
-        font-weight: 700;
-        text-anchor: middle;
-        dominant-baseline: central;
-        pointer-events: none;
-      }
-      .cross {
-        stroke: var(--_fg);
-        stroke-width: 1.5;
-        fill: none;
-        pointer-events: none;
-      }
-      .help,
-      .where {
-        color: var(--_muted);
-        margin: 0.5em 0;
-      }
-      ol {
-        padding-inline-start: 1.5em;
-        margin: 0.5em 0;
-      }
-      li button {
-        vertical-align: top;
-        background: none;
-        border: 0;
-        text-align: start;
-        text-decoration: underline;
-        padding: 0.2em 0;
-        min-height: 2em;
-        color: inherit;
-      }
-      li button[aria-current='true'] {
-        font-weight: 700;
-      }
-      form {
-        display: grid;
-        gap: 0.5em;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        padding: 0.75em;
-      }
-      label {
-        display: grid;
-        gap: 0.2em;
-      }
-      input,
-      select {
-        min-width: 0;
-      }
-      .pair {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-        gap: 0.5em;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-      }
-      .problems {
-        color: var(--_danger);
-        margin: 0;
-        padding-inline-start: 1.1em;
-      }
-      .mode {
-        border-inline-start: 0.25em solid var(--_warn);
-        padding-inline-start: 0.5em;
-      }
-    `,
-  ];
+  static override styles = [...[LamtheoElement.styles].flat(), controlStyles, spacesEditorStyles];
 
   /** The dataset's `spaces` array; set by the studio, and by this editor on each change. */
   @property({ attribute: false }) value: readonly unknown[] = [];
