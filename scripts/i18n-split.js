@@ -10,7 +10,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 // Id prefix → chunk: `p.` is short because the classic script (lamtheo.iife.js) carries every id.
-const chunks = { p: 'problems', cli: 'cli', csv: 'csv' };
+const chunks = { p: 'problems', cli: 'cli', csv: 'csv', studio: 'studio' };
 const dir = resolve(import.meta.dirname, '../src/i18n/locales');
 const file = resolve(dir, 'en.ts');
 const text = readFileSync(file, 'utf8');

@@ -58,10 +58,12 @@ export function csvDate(value: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-const collectivePrefixes =
+/** Names that start like a collective ("Chi bộ …", "UBND …"): recipients guessed collective when no column says. */
+export const collectivePrefixes =
   /^(dang bo|chi bo|dang uy|ban |phong |truong |ubnd|uy ban|cong an|hoi |doan |benh vien|to |khu pho|chi cuc|mat tran|lien doan|co quan|van phong|trung tam|cong ty|tap the|khoi |phuong |xa |quan )/;
 
-function readForm(value: string): { form: CommendationForm; formLabel?: string } {
+/** A form as written ("Bằng khen của Thành ủy") → its form, with the words kept as `formLabel` when they say more. */
+export function readForm(value: string): { form: CommendationForm; formLabel?: string } {
   const folded = foldForSearch(value);
   for (const form of commendationForms) {
     const name = foldForSearch(formNameVi(form));
@@ -71,7 +73,8 @@ function readForm(value: string): { form: CommendationForm; formLabel?: string }
   return { form: 'other', formLabel: value };
 }
 
-function readLine(value: string, issuer: string): 'party' | 'state' | 'mass-organisation' {
+/** The line (party, state, mass organisation) from a "Khối" cell, else guessed from the issuer. */
+export function readLine(value: string, issuer: string): 'party' | 'state' | 'mass-organisation' {
   const folded = foldForSearch(value || issuer);
   if (/mat tran|doan the|doan thanh nien|cong doan|lien doan|\bhoi\b|mass/.test(folded)) return 'mass-organisation';
   if (/uy ban|ubnd|chinh quyen|nha nuoc|chu tich|thu tuong|\bbo\b|state/.test(folded)) return 'state';

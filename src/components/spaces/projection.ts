@@ -108,3 +108,32 @@ export function screenPoints(
   }
   return points;
 }
+
+/** Mercator fitted to a shape in a `width`x`height` box, both ways, with the path of a shape: for drawing and for clicks. */
+export interface FittedMercator {
+  project(lon: number, lat: number): [number, number];
+  invert(x: number, y: number): [number, number];
+  path(shape: GeoPermissibleObjects): string;
+}
+
+/** The map's own fit (the same padding as `projectMap`), for an editor that places spaces by clicking (src/studio). */
+export function fittedMercator(shape: GeoPermissibleObjects, width: number, height: number): FittedMercator {
+  const pad = Math.min(16, width / 20);
+  const { scale, tx, ty } = fitMercator(shape, [
+    [pad, pad],
+    [width - pad, height - pad],
+  ]);
+  const project = (lon: number, lat: number): [number, number] => [
+    lon * RADIANS * scale + tx,
+    mercatorY(lat) * scale + ty,
+  ];
+  const path = geoPath(streamOf(project));
+  return {
+    project,
+    invert: (x, y) => [
+      (x - tx) / scale / RADIANS,
+      (2 * Math.atan(Math.exp(-(y - ty) / scale)) - Math.PI / 2) / RADIANS,
+    ],
+    path: (s) => path(s) ?? '',
+  };
+}
