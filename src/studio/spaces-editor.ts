@@ -319,7 +319,7 @@ export class LamtheoStudioSpaces extends LamtheoElement {
     const ward = this.wardAt(location);
     const coordinate = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '' : String(n));
     return html`<form @submit=${(e: Event) => e.preventDefault()} aria-labelledby="form-title">
-      <strong id="form-title">${msg(str`Không gian ${index + 1}`, { id: 'studio.spaces.form-title' })}</strong>
+      <strong id="form-title">${msg(str`Không gian thứ ${index + 1}`, { id: 'studio.spaces.form-title' })}</strong>
       ${ward ? html`<span class="where">${msg(str`Trong ${ward}`, { id: 'studio.spaces.in-ward' })}</span>` : nothing}
       <label
         >${msg('Tên', { id: 'studio.spaces.name' })}
