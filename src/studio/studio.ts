@@ -350,7 +350,7 @@ export class LamtheoStudio extends LamtheoElement {
       ? msg('Đang kiểm tra…', { id: 'studio.checking' })
       : this.problems.length === 0
         ? msg('Dữ liệu hợp lệ: không có lỗi.', { id: 'studio.valid' })
-        : msg(str`Dữ liệu có ${errors} lỗi và ${warnings} cảnh báo.`, { id: 'studio.problem-count' });
+        : msg(str`Dữ liệu có ${errors} lỗi, ${warnings} cảnh báo.`, { id: 'studio.problem-count' });
     return html`<section class="summary ${errors ? 'has-errors' : ''}" aria-labelledby="summary-title">
       <h2 id="summary-title"><span role="status">${words}</span></h2>
       ${this.problems.length

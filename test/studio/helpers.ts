@@ -21,7 +21,12 @@ export const $$ = <T extends Element = HTMLElement>(el: LamtheoStudio, selector:
 ];
 
 /** The label's words without the "(không bắt buộc)" note. */
-const labelText = (label: Element) => label.firstChild?.textContent?.trim() ?? '';
+const labelText = (label: Element) =>
+  [...label.childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
 
 /** The controls labelled `words` (in the order of the page), inside `within` when given. */
 export function labelled<T extends HTMLElement = HTMLInputElement>(el: LamtheoStudio, words: string, within?: Element): T[] {

@@ -121,7 +121,7 @@
 'studio.preview-width': `Width`,
 'studio.previous': `Previous value (215 → 117: 215)`,
 'studio.previous-label': `Name of the previous period`,
-'studio.problem-count': str`The data has ${0} errors and ${1} warnings.`,
+'studio.problem-count': str`Errors in the data: ${0}; warnings: ${1}.`,
 'studio.provenance': `Source of the figures`,
 'studio.publisher': `Published by`,
 'studio.publisher-hint': `For example: Ban Tuyên giáo Quận ủy Quận 11`,
