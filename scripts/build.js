@@ -5,7 +5,7 @@
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { studioPage } from './studio-page.js';
+import { studioPage, studioPageCss } from './studio-page.js';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -67,7 +67,8 @@ try {
   mkdirSync(resolve(staging, 'studio'));
   writeFileSync(resolve(staging, 'studio/index.html'), studioPage('../lamtheo.js', 'vi'));
   writeFileSync(resolve(staging, 'studio/en.html'), studioPage('../lamtheo.js', 'en'));
-  console.log('✓ studio page     studio/index.html, studio/en.html');
+  writeFileSync(resolve(staging, 'studio/studio.css'), studioPageCss);
+  console.log('✓ studio page     studio/index.html, en.html, studio.css');
 
   run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', resolve(staging, 'types')]);
   console.log('✓ declarations    types/');

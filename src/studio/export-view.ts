@@ -25,12 +25,16 @@ function formWords(form: SnippetForm): [string, string] {
     case 'tag':
       return [
         msg('Thẻ lamtheo', { id: 'studio.form.tag' }),
-        msg('Khi trình soạn thảo của cổng giữ nguyên mã HTML (chế độ mã nguồn, khối HTML).', { id: 'studio.form.tag-hint' }),
+        msg('Khi trình soạn thảo của cổng giữ nguyên mã HTML (chế độ mã nguồn, khối HTML).', {
+          id: 'studio.form.tag-hint',
+        }),
       ];
     case 'data':
       return [
         msg('Thẻ div với data-', { id: 'studio.form.data' }),
-        msg('Khi trình soạn thảo xoá thẻ lạ nhưng giữ thuộc tính data- (DOMPurify, TinyMCE).', { id: 'studio.form.data-hint' }),
+        msg('Khi trình soạn thảo xoá thẻ lạ nhưng giữ thuộc tính data- (DOMPurify, TinyMCE).', {
+          id: 'studio.form.data-hint',
+        }),
       ];
     case 'link':
       return [
@@ -72,14 +76,20 @@ async function copy(button: HTMLButtonElement, text: string, studio: LamtheoStud
 
 export function exportView(studio: LamtheoStudio): TemplateResult {
   const settings = studio.exportSettings;
-  const embeds = embedsFor(studio.draft, studio.language);
+  const embeds = embedsFor(studio.draft);
   const chosen = embeds.filter((e) => settings.chosen.has(e.key));
   const errors = studio.problems.filter((p) => p.severity === 'error').length;
   const text = (id: string, label: string, hint: string, value: string, set: (value: string) => void) =>
     html`<div class="field wide">
       <label for=${id}>${label}</label>
       <p class="hint" id="${id}-hint">${hint}</p>
-      <input id=${id} aria-describedby="${id}-hint" inputmode="url" .value=${value} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />
+      <input
+        id=${id}
+        aria-describedby="${id}-hint"
+        inputmode="url"
+        .value=${value}
+        @input=${(e: Event) => set((e.target as HTMLInputElement).value)}
+      />
     </div>`;
   const code = (id: string, label: string, value: string) =>
     html`<div class="snippet">
@@ -92,11 +102,15 @@ export function exportView(studio: LamtheoStudio): TemplateResult {
     </div>`;
   return html`<section aria-labelledby="file-title">
       <h2 id="file-title">${msg('1. Tệp dữ liệu', { id: 'studio.export-file' })}</h2>
-      ${errors
-        ? html`<p class="note error">${msg('Dữ liệu còn lỗi: các tiện ích sẽ báo lỗi thay vì hiện số liệu. Hãy sửa trước khi đăng.', {
-            id: 'studio.export-errors',
-          })}</p>`
-        : nothing}
+      ${
+        errors
+          ? html`<p class="note error">
+              ${msg('Dữ liệu còn lỗi: các tiện ích sẽ báo lỗi thay vì hiện số liệu. Hãy sửa trước khi đăng.', {
+                id: 'studio.export-errors',
+              })}
+            </p>`
+          : nothing
+      }
       ${text(
         'export-script',
         msg('Địa chỉ tệp lamtheo.js trên cổng', { id: 'studio.export-script' }),
@@ -113,32 +127,48 @@ export function exportView(studio: LamtheoStudio): TemplateResult {
       )}
       <div class="field">
         <label for="export-name">${msg('Tên tệp', { id: 'studio.export-name' })}</label>
-        <input id="export-name" .value=${settings.fileName} placeholder=${exportFileName('', studio.draft.title)} @input=${(e: Event) => studio.setExport({ fileName: (e.target as HTMLInputElement).value })} />
+        <input
+          id="export-name"
+          .value=${settings.fileName}
+          placeholder=${exportFileName('', studio.draft.title)}
+          @input=${(e: Event) => studio.setExport({ fileName: (e.target as HTMLInputElement).value })}
+        />
       </div>
-      <p><button type="button" class="primary" id="download" @click=${() => download(studio)}>${msg('Tải tệp dữ liệu (.json)', { id: 'studio.download-file' })}</button></p>
+      <p>
+        <button type="button" class="primary" id="download" @click=${() => download(studio)}>
+          ${msg('Tải tệp dữ liệu (.json)', { id: 'studio.download-file' })}
+        </button>
+      </p>
     </section>
     <section aria-labelledby="snippets-title">
       <h2 id="snippets-title">${msg('2. Đoạn mã nhúng', { id: 'studio.export-snippets' })}</h2>
       ${code('snippet-script', msg('Đặt một lần cho cả cổng, cuối giao diện (footer)', { id: 'studio.snippet-script' }), scriptSnippet(settings.script))}
-      <fieldset>
+      <fieldset class="list">
         <legend>${msg('Chọn tiện ích để nhúng', { id: 'studio.choose-widgets' })}</legend>
         ${embeds.length === 0 ? html`<p class="hint">${msg('Dữ liệu chưa có gì để nhúng.', { id: 'studio.nothing-to-embed' })}</p>` : nothing}
         ${embeds.map(
-          (embed) => html`<div class="check">
-            <input type="checkbox" id="embed-${embed.key}" .checked=${settings.chosen.has(embed.key)} @change=${(e: Event) => studio.choose(embed.key, (e.target as HTMLInputElement).checked)} />
-            <label for="embed-${embed.key}"><code>${embed.tag}</code> ${embed.fallback}</label>
-          </div>`,
+          (embed) =>
+            html`<div class="check">
+              <input
+                type="checkbox"
+                id="embed-${embed.key}"
+                .checked=${settings.chosen.has(embed.key)}
+                @change=${(e: Event) => studio.choose(embed.key, (e.target as HTMLInputElement).checked)}
+              />
+              <label for="embed-${embed.key}"><code>${embed.tag}</code> ${embed.fallback}</label>
+            </div>`,
         )}
       </fieldset>
       ${chosen.map(
-        (embed) => html`<section class="embed" aria-label=${embed.fallback}>
-          <h3>${embed.fallback}</h3>
-          ${snippetForms.map((form) => {
-            const [label, hint] = formWords(form);
-            return html`${code(`snippet-${form}-${embed.key}`, label, snippet(form, embed, settings.data))}
-              <p class="hint">${hint}</p>`;
-          })}
-        </section>`,
+        (embed) =>
+          html`<section class="embed" aria-label=${embed.fallback}>
+            <h3>${embed.fallback}</h3>
+            ${snippetForms.map((form) => {
+              const [label, hint] = formWords(form);
+              return html`${code(`snippet-${form}-${embed.key}`, label, snippet(form, embed, settings.data))}
+                <p class="hint">${hint}</p>`;
+            })}
+          </section>`,
       )}
     </section>`;
 }

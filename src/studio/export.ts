@@ -12,7 +12,8 @@ export function schemaUrlFor(script: string): string {
 
 /** The file's text: `$schema` first (the draft's own when it has one, else `schema`), then the rest. */
 export function exportText(draft: unknown, schema: string): string {
-  const data = typeof draft === 'object' && draft !== null && !Array.isArray(draft) ? (draft as Record<string, unknown>) : {};
+  const data =
+    typeof draft === 'object' && draft !== null && !Array.isArray(draft) ? (draft as Record<string, unknown>) : {};
   const own = typeof data.$schema === 'string' && data.$schema.trim() ? data.$schema : schema;
   const rest = { ...data };
   delete rest.$schema;

@@ -46,9 +46,11 @@ export function problemsView(id: string, problems: readonly Problem[]): Template
       (p) =>
         html`<li class=${p.severity}>
           <span class="visually-hidden"
-            >${p.severity === 'error'
-              ? msg('Lỗi:', { id: 'studio.error-prefix' })
-              : msg('Cảnh báo:', { id: 'studio.warning-prefix' })}</span
+            >${
+              p.severity === 'error'
+                ? msg('Lỗi:', { id: 'studio.error-prefix' })
+                : msg('Cảnh báo:', { id: 'studio.warning-prefix' })
+            }</span
           >
           ${p.message}
         </li>`,
@@ -110,7 +112,8 @@ export function field(context: FormContext, o: FieldOptions): TemplateResult {
     <label for=${id}
       >${o.label}${o.required ? nothing : html` <span class="optional">${msg('(không bắt buộc)', { id: 'studio.optional' })}</span>`}</label
     >
-    ${o.hint ? html`<p class="hint" id=${hintId}>${o.hint}</p>` : nothing} ${control} ${problemsView(problemsId ?? '', problems)}
+    ${o.hint ? html`<p class="hint" id=${hintId}>${o.hint}</p>` : nothing} ${control}
+    ${problemsView(problemsId ?? '', problems)}
   </div>`;
 }
 

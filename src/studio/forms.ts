@@ -124,7 +124,14 @@ export function unitsForm(draft: Draft, c: FormContext): TemplateResult {
     ${addButton(
       ['units'],
       units.length,
-      { id: freshId('don-vi', units.map((u) => u.id)), name: '', kind: 'ward' },
+      {
+        id: freshId(
+          'don-vi',
+          units.map((u) => u.id),
+        ),
+        name: '',
+        kind: 'ward',
+      },
       msg('Thêm đơn vị', { id: 'studio.add-unit' }),
     )}
   </fieldset>`;
@@ -139,7 +146,14 @@ export function metricsForm(draft: Draft, c: FormContext): TemplateResult {
       ${addButton(
         ['metrics'],
         metrics.length,
-        { id: freshId('chi-so', metrics.map((m) => m.id)), label: '', value: 0 },
+        {
+          id: freshId(
+            'chi-so',
+            metrics.map((m) => m.id),
+          ),
+          label: '',
+          value: 0,
+        },
         msg('Thêm số liệu', { id: 'studio.add-metric' }),
       )}
     </p>`;
@@ -197,46 +211,58 @@ function metricForm(m: Item, i: number, units: Item[], c: FormContext): Template
       options: units.map((u) => [String(u.id), String(u.name ?? u.id)] as const),
     })}
     <div class="check wide">
-      <input type="checkbox" id=${fieldId(at('derive'))} data-path=${pathText(at('derive'))} .checked=${counted} @change=${onCount} />
+      <input
+        type="checkbox"
+        id=${fieldId(at('derive'))}
+        data-path=${pathText(at('derive'))}
+        .checked=${counted}
+        @change=${onCount}
+      />
       <label for=${fieldId(at('derive'))}>${msg('Đếm từ danh sách trong dữ liệu', { id: 'studio.derive' })}</label>
       ${problemsView(`${fieldId(at('derive'))}-problems`, c.problemsAt(at('derive')))}
     </div>
-    ${counted
-      ? html`<div class="sub wide">
-          ${field(c, {
-            path: at('derive', 'count'),
-            label: msg('Đếm trong danh sách', { id: 'studio.derive-count' }),
-            value: derive.count,
-            type: 'select',
-            options: collectionWords(),
-          })}
-          <div class="field">
-            <label for=${fieldId(at('derive', 'where'))}
-              >${msg('Chỉ đếm mục có trường', { id: 'studio.derive-field' })}
-              <span class="optional">${msg('(không bắt buộc)', { id: 'studio.optional' })}</span></label
-            >
-            <p class="hint" id="${fieldId(at('derive', 'where'))}-hint">${msg('Ví dụ: kind', { id: 'studio.derive-field-hint' })}</p>
-            <input
-              id=${fieldId(at('derive', 'where'))}
-              data-path=${pathText(at('derive', 'where'))}
-              aria-describedby="${fieldId(at('derive', 'where'))}-hint"
-              .value=${where?.[0] ?? ''}
-              @change=${(e: Event) => {
-                const name = (e.target as HTMLInputElement).value.trim();
-                emit(e.target!, at('derive', 'where'), name ? { [name]: where?.[1] ?? '' } : undefined);
-              }}
-            />
-          </div>
-          ${where
-            ? field(c, {
-                path: at('derive', 'where', where[0]),
-                label: msg('bằng', { id: 'studio.derive-equals' }),
-                hint: msg('Ví dụ: religious-site', { id: 'studio.derive-equals-hint' }),
-                value: where[1],
-              })
-            : nothing}
-        </div>`
-      : nothing}
+    ${
+      counted
+        ? html`<div class="sub wide">
+            ${field(c, {
+              path: at('derive', 'count'),
+              label: msg('Đếm trong danh sách', { id: 'studio.derive-count' }),
+              value: derive.count,
+              type: 'select',
+              options: collectionWords(),
+            })}
+            <div class="field">
+              <label for=${fieldId(at('derive', 'where'))}
+                >${msg('Chỉ đếm mục có trường', { id: 'studio.derive-field' })}
+                <span class="optional">${msg('(không bắt buộc)', { id: 'studio.optional' })}</span></label
+              >
+              <p class="hint" id="${fieldId(at('derive', 'where'))}-hint">
+                ${msg('Ví dụ: kind', { id: 'studio.derive-field-hint' })}
+              </p>
+              <input
+                id=${fieldId(at('derive', 'where'))}
+                data-path=${pathText(at('derive', 'where'))}
+                aria-describedby="${fieldId(at('derive', 'where'))}-hint"
+                .value=${where?.[0] ?? ''}
+                @change=${(e: Event) => {
+                  const name = (e.target as HTMLInputElement).value.trim();
+                  emit(e.target!, at('derive', 'where'), name ? { [name]: where?.[1] ?? '' } : undefined);
+                }}
+              />
+            </div>
+            ${
+              where
+                ? field(c, {
+                    path: at('derive', 'where', where[0]),
+                    label: msg('bằng', { id: 'studio.derive-equals' }),
+                    hint: msg('Ví dụ: religious-site', { id: 'studio.derive-equals-hint' }),
+                    value: where[1],
+                  })
+                : nothing
+            }
+          </div>`
+        : nothing
+    }
     ${targetPart(m, at, c)} ${breakdownPart(m, at, c)} ${periodPart(record(m.period), at('period'), c)}
     ${historyPart(m, at, c)}
     ${field(c, { path: at('note'), label: msg('Ghi chú', { id: 'studio.note' }), value: m.note, type: 'long', wide: true })}
@@ -247,7 +273,11 @@ function metricForm(m: Item, i: number, units: Item[], c: FormContext): Template
 function targetPart(m: Item, at: (...k: (string | number)[]) => EditPath, c: FormContext): TemplateResult {
   const target = record(m.target);
   const previous = record(m.previous);
-  return html`<div class="sub wide" role="group" aria-label=${msg('Chỉ tiêu và kỳ trước', { id: 'studio.target-group' })}>
+  return html`<div
+    class="sub wide"
+    role="group"
+    aria-label=${msg('Chỉ tiêu và kỳ trước', { id: 'studio.target-group' })}
+  >
     ${field(c, {
       path: at('target', 'value'),
       label: msg('Chỉ tiêu, tổng số (24/40: 40)', { id: 'studio.target' }),
@@ -339,23 +369,33 @@ function periodPart(period: Item, path: EditPath, c: FormContext): TemplateResul
       ${problemsView(`${id}-problems`, c.problemsAt(path))}
     </div>
     ${type === 'year' ? num('year', msg('Năm', { id: 'studio.year' })) : nothing}
-    ${type === 'term'
-      ? html`${num('from', msg('Từ năm', { id: 'studio.from-year' }))} ${num('to', msg('Đến năm', { id: 'studio.to-year' }))}`
-      : nothing}
-    ${type === 'range'
-      ? html`${date('from', msg('Từ', { id: 'studio.from' }))} ${date('to', msg('Đến', { id: 'studio.to' }))}`
-      : nothing}
-    ${type === 'part-of-year'
-      ? html`${num('year', msg('Năm', { id: 'studio.year' }))} ${num('months', msg('Số tháng', { id: 'studio.months' }))}`
-      : nothing}
-    ${type
-      ? field(c, {
-          path: [...path, 'label'],
-          label: msg('Cách ghi thời gian', { id: 'studio.period-label' }),
-          hint: msg('Ví dụ: nhiệm kỳ 2015 – 2020', { id: 'studio.period-label-hint' }),
-          value: period.label,
-        })
-      : nothing}
+    ${
+      type === 'term'
+        ? html`${num('from', msg('Từ năm', { id: 'studio.from-year' }))}
+          ${num('to', msg('Đến năm', { id: 'studio.to-year' }))}`
+        : nothing
+    }
+    ${
+      type === 'range'
+        ? html`${date('from', msg('Từ', { id: 'studio.from' }))} ${date('to', msg('Đến', { id: 'studio.to' }))}`
+        : nothing
+    }
+    ${
+      type === 'part-of-year'
+        ? html`${num('year', msg('Năm', { id: 'studio.year' }))}
+          ${num('months', msg('Số tháng', { id: 'studio.months' }))}`
+        : nothing
+    }
+    ${
+      type
+        ? field(c, {
+            path: [...path, 'label'],
+            label: msg('Cách ghi thời gian', { id: 'studio.period-label' }),
+            hint: msg('Ví dụ: nhiệm kỳ 2015 – 2020', { id: 'studio.period-label-hint' }),
+            value: period.label,
+          })
+        : nothing
+    }
   </div>`;
 }
 
@@ -395,7 +435,10 @@ export function pledgeForm(draft: Draft, c: FormContext): TemplateResult {
         ['pledgeTemplates'],
         templates.length,
         {
-          id: freshId('dang-ky', templates.map((t) => t.id)),
+          id: freshId(
+            'dang-ky',
+            templates.map((t) => t.id),
+          ),
           year: new Date().getFullYear(),
           headings: [
             { id: 'tu-tuong', title: 'Học tập và làm theo tư tưởng Hồ Chí Minh' },
@@ -472,7 +515,13 @@ function templateForm(t: Item, i: number, c: FormContext): TemplateResult {
       ${addButton(
         at('headings'),
         headings.length,
-        { id: freshId('muc', headings.map((h) => h.id)), title: '' },
+        {
+          id: freshId(
+            'muc',
+            headings.map((h) => h.id),
+          ),
+          title: '',
+        },
         msg('Thêm mục', { id: 'studio.add-heading' }),
       )}
     </fieldset>

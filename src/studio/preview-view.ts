@@ -29,7 +29,11 @@ function widget(embed: StudioEmbed, draft: unknown): TemplateResult {
       return html`<lamtheo-commendation-table .data=${draft}></lamtheo-commendation-table>`;
     case 'lamtheo-pledge-form':
       // Never posts from the preview: no action, and a draft key of its own.
-      return html`<lamtheo-pledge-form .data=${draft} template=${a.template} draft-key="lamtheo-studio-preview"></lamtheo-pledge-form>`;
+      return html`<lamtheo-pledge-form
+        .data=${draft}
+        template=${a.template}
+        draft-key="lamtheo-studio-preview"
+      ></lamtheo-pledge-form>`;
     case 'lamtheo-pledge-list':
       return html`<lamtheo-pledge-list .data=${draft}></lamtheo-pledge-list>`;
     default:
@@ -39,10 +43,17 @@ function widget(embed: StudioEmbed, draft: unknown): TemplateResult {
 
 export function previewView(studio: LamtheoStudio): TemplateResult {
   const { language, width } = studio.preview;
-  const embeds = embedsFor(studio.draft, studio.language);
-  const radio = <T extends string>(name: string, value: T, current: T, words: string | TemplateResult, set: (value: T) => void) =>
+  const embeds = embedsFor(studio.draft);
+  const radio = <T extends string>(
+    name: string,
+    value: T,
+    current: T,
+    words: string | TemplateResult,
+    set: (value: T) => void,
+  ) =>
     html`<label class="choice"
-      ><input type="radio" name=${name} value=${value} .checked=${value === current} @change=${() => set(value)} /> ${words}</label
+      ><input type="radio" name=${name} value=${value} .checked=${value === current} @change=${() => set(value)} />
+      ${words}</label
     >`;
   return html`<div class="preview-controls">
       <fieldset>
@@ -58,17 +69,22 @@ export function previewView(studio: LamtheoStudio): TemplateResult {
         ${radio('preview-width', 'desktop', width, msg('Máy tính', { id: 'studio.desktop' }), (v) => studio.setPreview({ width: v }))}
       </fieldset>
     </div>
-    ${embeds.length === 0
-      ? html`<p class="note">${msg('Chưa có gì để xem trước: hãy thêm số liệu, khen thưởng, mẫu đăng ký hoặc địa điểm.', {
-          id: 'studio.preview-empty',
-        })}</p>`
-      : nothing}
+    ${
+      embeds.length === 0
+        ? html`<p class="note">
+            ${msg('Chưa có gì để xem trước: hãy thêm số liệu, khen thưởng, mẫu đăng ký hoặc địa điểm.', {
+              id: 'studio.preview-empty',
+            })}
+          </p>`
+        : nothing
+    }
     <div class="previews ${width}">
       ${embeds.map(
-        (embed) => html`<figure class="preview">
-          <figcaption><code>&lt;${embed.tag}&gt;</code> ${embed.fallback}</figcaption>
-          <div class="frame" lang=${language}>${widget(embed, studio.draft)}</div>
-        </figure>`,
+        (embed) =>
+          html`<figure class="preview">
+            <figcaption><code>&lt;${embed.tag}&gt;</code> ${embed.fallback}</figcaption>
+            <div class="frame" lang=${language}>${widget(embed, studio.draft)}</div>
+          </figure>`,
       )}
     </div>`;
 }

@@ -10,7 +10,10 @@ import type { StarterName } from './starters.js';
 function starterWords(name: StarterName): [string, string] {
   switch (name) {
     case 'blank':
-      return [msg('Bộ dữ liệu trống', { id: 'studio.start.blank' }), msg('Bắt đầu từ đầu.', { id: 'studio.start.blank-hint' })];
+      return [
+        msg('Bộ dữ liệu trống', { id: 'studio.start.blank' }),
+        msg('Bắt đầu từ đầu.', { id: 'studio.start.blank-hint' }),
+      ];
     case 'figures':
       return [
         msg('Số liệu thành tích', { id: 'studio.start.figures' }),
@@ -64,14 +67,24 @@ export function startView(studio: LamtheoStudio): TemplateResult {
     const input = (e.target as HTMLFormElement).elements.namedItem('url') as HTMLInputElement;
     if (input.value.trim()) void studio.openUrl(input.value.trim());
   };
-  return html`${offer
-      ? html`<section class="offer" aria-labelledby="offer-title">
-          <h2 id="offer-title">${msg(str`Tiếp tục bản nháp lúc ${when(offer.savedAt, studio.language)}?`, { id: 'studio.offer' })}</h2>
-          <p>${msg('Bản nháp được lưu trong trình duyệt này khi bạn làm việc lần trước.', { id: 'studio.offer-hint' })}</p>
-          <button type="button" class="primary" @click=${() => studio.resume()}>${msg('Tiếp tục bản nháp', { id: 'studio.resume' })}</button>
-          <button type="button" @click=${() => studio.discardOffer()}>${msg('Bỏ bản nháp', { id: 'studio.discard' })}</button>
-        </section>`
-      : nothing}
+  return html`${
+      offer
+        ? html`<section class="offer" aria-labelledby="offer-title">
+            <h2 id="offer-title">
+              ${msg(str`Tiếp tục bản nháp lúc ${when(offer.savedAt, studio.language)}?`, { id: 'studio.offer' })}
+            </h2>
+            <p>
+              ${msg('Bản nháp được lưu trong trình duyệt này khi bạn làm việc lần trước.', { id: 'studio.offer-hint' })}
+            </p>
+            <button type="button" class="primary" @click=${() => studio.resume()}>
+              ${msg('Tiếp tục bản nháp', { id: 'studio.resume' })}
+            </button>
+            <button type="button" @click=${() => studio.discardOffer()}>
+              ${msg('Bỏ bản nháp', { id: 'studio.discard' })}
+            </button>
+          </section>`
+        : nothing
+    }
     ${studio.openNote ? html`<p class="note error" role="alert">${studio.openNote}</p>` : nothing}
     <section aria-labelledby="starters-title">
       <h2 id="starters-title">${msg('Bắt đầu từ', { id: 'studio.start-from' })}</h2>
@@ -79,7 +92,13 @@ export function startView(studio: LamtheoStudio): TemplateResult {
         ${(['blank', 'figures', 'commendations', 'pledge', 'spaces'] as const).map((name) => {
           const [title, hint] = starterWords(name);
           return html`<li>
-            <button type="button" class="starter" data-starter=${name} aria-describedby="starter-${name}" @click=${() => studio.startFrom(name)}>
+            <button
+              type="button"
+              class="starter"
+              data-starter=${name}
+              aria-describedby="starter-${name}"
+              @click=${() => studio.startFrom(name)}
+            >
               ${title}
             </button>
             <p id="starter-${name}" class="hint">${hint}</p>
@@ -89,8 +108,15 @@ export function startView(studio: LamtheoStudio): TemplateResult {
     </section>
     <section aria-labelledby="open-title">
       <h2 id="open-title">${msg('Hoặc mở tệp có sẵn', { id: 'studio.open' })}</h2>
-      <div class="drop" @dragover=${onDrag} @dragleave=${(e: Event) => (e.currentTarget as HTMLElement).classList.remove('over')} @drop=${onDrop}>
-        <label for="file">${msg('Chọn tệp .json, .csv hoặc .xlsx, hoặc kéo thả vào đây', { id: 'studio.file-label' })}</label>
+      <div
+        class="drop"
+        @dragover=${onDrag}
+        @dragleave=${(e: Event) => (e.currentTarget as HTMLElement).classList.remove('over')}
+        @drop=${onDrop}
+      >
+        <label for="file"
+          >${msg('Chọn tệp .json, .csv hoặc .xlsx, hoặc kéo thả vào đây', { id: 'studio.file-label' })}</label
+        >
         <input
           id="file"
           type="file"
@@ -104,7 +130,14 @@ export function startView(studio: LamtheoStudio): TemplateResult {
       <form class="url" @submit=${onUrl}>
         <label for="url">${msg('Địa chỉ tệp dữ liệu (URL)', { id: 'studio.url-label' })}</label>
         <div class="inline">
-          <input id="url" name="url" type="text" inputmode="url" autocomplete="url" placeholder="https://…/du-lieu.json" />
+          <input
+            id="url"
+            name="url"
+            type="text"
+            inputmode="url"
+            autocomplete="url"
+            placeholder="https://…/du-lieu.json"
+          />
           <button type="submit">${msg('Mở', { id: 'studio.url-open' })}</button>
         </div>
       </form>

@@ -8,7 +8,14 @@ import { parseJsonText } from '../data/parse/json-text.js';
 import type { Problem } from '../schema/result.js';
 import { controlStyles } from '../styles/controls.js';
 import { StudioEditEvent, getAt, pathText, setAt, type EditPath } from './edit.js';
-import { defaultDraftKey, discardDraft, loadDraft, saveDraft, type SavedDraft, type SaveOutcome } from './draft-store.js';
+import {
+  defaultDraftKey,
+  discardDraft,
+  loadDraft,
+  saveDraft,
+  type SavedDraft,
+  type SaveOutcome,
+} from './draft-store.js';
 import { fieldId, problemsView, type FormContext } from './fields.js';
 import { generalForm, metricsForm, pledgeForm } from './forms.js';
 import { starter, type StarterName } from './starters.js';
@@ -19,7 +26,17 @@ import { studioStyles } from './styles.js';
 import './words.js';
 
 /** The studio's tabs, in order. `records` and `spaces` hold the import helpers' editors. */
-export const studioTabs = ['start', 'general', 'metrics', 'records', 'pledge', 'spaces', 'json', 'preview', 'export'] as const;
+export const studioTabs = [
+  'start',
+  'general',
+  'metrics',
+  'records',
+  'pledge',
+  'spaces',
+  'json',
+  'preview',
+  'export',
+] as const;
 export type StudioTab = (typeof studioTabs)[number];
 
 type Draft = Record<string, unknown>;
@@ -218,8 +235,7 @@ export class LamtheoStudio extends LamtheoElement {
       this.tab = 'records';
       await this.updateComplete;
       const records = this.renderRoot.querySelector('lamtheo-studio-records') as
-        | (HTMLElement & { openFile?: (file: File) => Promise<void> })
-        | null;
+        (HTMLElement & { openFile?: (file: File) => Promise<void> }) | null;
       if (records && typeof records.openFile === 'function') return records.openFile(file);
       this.openNote = inLanguage(this, () =>
         msg('Không mở được bảng tính: phần đọc danh sách khen thưởng chưa tải được.', { id: 'studio.records-missing' }),
@@ -231,7 +247,9 @@ export class LamtheoStudio extends LamtheoElement {
     try {
       text = await file.text();
     } catch {
-      this.openNote = inLanguage(this, () => msg(str`Không đọc được tệp ${file.name}.`, { id: 'studio.file-unreadable' }));
+      this.openNote = inLanguage(this, () =>
+        msg(str`Không đọc được tệp ${file.name}.`, { id: 'studio.file-unreadable' }),
+      );
       return;
     }
     this.openText(text);
@@ -289,7 +307,8 @@ export class LamtheoStudio extends LamtheoElement {
     for (let n = segments.length; n > 0 && !target; n--) {
       const part = segments.slice(0, n);
       target =
-        root.querySelector<HTMLElement>(`[data-path="${CSS.escape(pathText(part))}"]`) ?? root.getElementById(fieldId(part));
+        root.querySelector<HTMLElement>(`[data-path="${CSS.escape(pathText(part))}"]`) ??
+        root.getElementById(fieldId(part));
     }
     if (!target && tab !== 'json') {
       this.tab = 'json';
@@ -299,7 +318,8 @@ export class LamtheoStudio extends LamtheoElement {
       const area = root.querySelector<HTMLTextAreaElement>('#raw');
       if (area && problem.line) {
         const lines = area.value.split('\n');
-        const offset = lines.slice(0, problem.line - 1).reduce((n, line) => n + line.length + 1, 0) + (problem.column ?? 1) - 1;
+        const offset =
+          lines.slice(0, problem.line - 1).reduce((n, line) => n + line.length + 1, 0) + (problem.column ?? 1) - 1;
         area.focus();
         area.setSelectionRange(offset, offset);
       } else area?.focus();
@@ -326,20 +346,27 @@ export class LamtheoStudio extends LamtheoElement {
         ${this.storageNote()}
       </header>
       ${this.summary()} ${this.tabList()}
-      <div class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${this.tab}" tabindex="-1">${this.panel()}</div>
+      <div class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${this.tab}" tabindex="-1">
+        ${this.panel()}
+      </div>
     </div>`;
   }
 
   private storageNote(): TemplateResult | typeof nothing {
     if (this.storage === 'saved') return nothing;
     return html`<p class="note warning" role="status">
-      ${this.storage === 'full'
-        ? msg('Bộ nhớ của trình duyệt đã đầy: bản nháp không được lưu. Hãy xuất tệp để giữ những gì đã làm.', {
-            id: 'studio.storage-full',
-          })
-        : msg('Trình duyệt không cho lưu bản nháp (chế độ ẩn danh hoặc bị chặn). Hãy xuất tệp trước khi đóng trang.', {
-            id: 'studio.storage-unavailable',
-          })}
+      ${
+        this.storage === 'full'
+          ? msg('Bộ nhớ của trình duyệt đã đầy: bản nháp không được lưu. Hãy xuất tệp để giữ những gì đã làm.', {
+              id: 'studio.storage-full',
+            })
+          : msg(
+              'Trình duyệt không cho lưu bản nháp (chế độ ẩn danh hoặc bị chặn). Hãy xuất tệp trước khi đóng trang.',
+              {
+                id: 'studio.storage-unavailable',
+              },
+            )
+      }
     </p>`;
   }
 
@@ -353,23 +380,25 @@ export class LamtheoStudio extends LamtheoElement {
         : msg(str`Dữ liệu có ${errors} lỗi, ${warnings} cảnh báo.`, { id: 'studio.problem-count' });
     return html`<section class="summary ${errors ? 'has-errors' : ''}" aria-labelledby="summary-title">
       <h2 id="summary-title"><span role="status">${words}</span></h2>
-      ${this.problems.length
-        ? html`<ol part="problems" class="problems">
-            ${this.problems.map(
-              (p) =>
-                html`<li class=${p.severity}>
-                  <a
-                    href="#${fieldId(parse(p.path))}"
-                    @click=${(e: Event) => {
-                      e.preventDefault();
-                      void this.goTo(p);
-                    }}
-                    ><span class="place">${placeOf(p)}</span> ${p.message}</a
-                  >
-                </li>`,
-            )}
-          </ol>`
-        : nothing}
+      ${
+        this.problems.length
+          ? html`<ol part="problems" class="problems">
+              ${this.problems.map(
+                (p) =>
+                  html`<li class=${p.severity}>
+                    <a
+                      href="#${fieldId(parse(p.path))}"
+                      @click=${(e: Event) => {
+                        e.preventDefault();
+                        void this.goTo(p);
+                      }}
+                      ><span class="place">${placeOf(p)}</span> ${p.message}</a
+                    >
+                  </li>`,
+              )}
+            </ol>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -397,7 +426,8 @@ export class LamtheoStudio extends LamtheoElement {
   }
 
   private tabList(): TemplateResult {
-    const count = (tab: StudioTab) => this.problems.filter((p) => p.severity === 'error' && tabOf(p.path) === tab).length;
+    const count = (tab: StudioTab) =>
+      this.problems.filter((p) => p.severity === 'error' && tabOf(p.path) === tab).length;
     const onKey = (e: KeyboardEvent) => {
       const index = studioTabs.indexOf(this.tab);
       const next =
@@ -415,7 +445,13 @@ export class LamtheoStudio extends LamtheoElement {
       this.tab = studioTabs[next];
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus());
     };
-    return html`<div class="tabs" role="tablist" part="tabs" aria-label=${msg('Các phần của dữ liệu', { id: 'studio.tabs' })} @keydown=${onKey}>
+    return html`<div
+      class="tabs"
+      role="tablist"
+      part="tabs"
+      aria-label=${msg('Các phần của dữ liệu', { id: 'studio.tabs' })}
+      @keydown=${onKey}
+    >
       ${studioTabs.map((tab) => {
         const errors = count(tab);
         return html`<button
@@ -427,12 +463,14 @@ export class LamtheoStudio extends LamtheoElement {
           tabindex=${tab === this.tab ? '0' : '-1'}
           @click=${() => (this.tab = tab)}
         >
-          ${this.tabName(tab)}${errors
-            ? html` <span class="badge"
-                ><span aria-hidden="true">${errors}</span
-                ><span class="visually-hidden">${msg(str`(${errors} lỗi)`, { id: 'studio.tab-errors' })}</span></span
-              >`
-            : nothing}
+          ${this.tabName(tab)}${
+            errors
+              ? html` <span class="badge"
+                  ><span aria-hidden="true">${errors}</span
+                  ><span class="visually-hidden">${msg(str`(${errors} lỗi)`, { id: 'studio.tab-errors' })}</span></span
+                >`
+              : nothing
+          }
         </button>`;
       })}
     </div>`;
@@ -473,10 +511,15 @@ export class LamtheoStudio extends LamtheoElement {
 
   private rawBanner(): TemplateResult {
     return html`<p class="note error" role="alert">
-      ${msg('Văn bản JSON đang có lỗi cú pháp và được giữ nguyên ở thẻ JSON; các biểu mẫu hiện bản đọc được gần nhất.', {
-        id: 'studio.raw-kept',
-      })}
-      <button type="button" class="link" @click=${() => (this.tab = 'json')}>${msg('Mở thẻ JSON', { id: 'studio.open-json' })}</button>
+      ${msg(
+        'Văn bản JSON đang có lỗi cú pháp và được giữ nguyên ở thẻ JSON; các biểu mẫu hiện bản đọc được gần nhất.',
+        {
+          id: 'studio.raw-kept',
+        },
+      )}
+      <button type="button" class="link" @click=${() => (this.tab = 'json')}>
+        ${msg('Mở thẻ JSON', { id: 'studio.open-json' })}
+      </button>
     </p>`;
   }
 
@@ -498,17 +541,21 @@ export class LamtheoStudio extends LamtheoElement {
           .value=${text}
           @input=${(e: Event) => this.typeRaw((e.target as HTMLTextAreaElement).value)}
         ></textarea>
-        ${problem
-          ? html`<div id="raw-problem" class="raw-problem" role="alert">
-              <p>
-                <strong>${problem.line ? msg(str`Dòng ${problem.line}, cột ${problem.column ?? 1}:`, { id: 'studio.line-col' }) : nothing}</strong>
-                ${problem.message}
-              </p>
-              <button type="button" @click=${() => this.dropRawText()}>
-                ${msg('Bỏ văn bản lỗi, quay về bản đọc được gần nhất', { id: 'studio.raw-drop' })}
-              </button>
-            </div>`
-          : nothing}
+        ${
+          problem
+            ? html`<div id="raw-problem" class="raw-problem" role="alert">
+                <p>
+                  <strong
+                    >${problem.line ? msg(str`Dòng ${problem.line}, cột ${problem.column ?? 1}:`, { id: 'studio.line-col' }) : nothing}</strong
+                  >
+                  ${problem.message}
+                </p>
+                <button type="button" @click=${() => this.dropRawText()}>
+                  ${msg('Bỏ văn bản lỗi, quay về bản đọc được gần nhất', { id: 'studio.raw-drop' })}
+                </button>
+              </div>`
+            : nothing
+        }
       </div>
       ${problem ? nothing : problemsView('raw-problems', [])}`;
   }

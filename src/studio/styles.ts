@@ -165,6 +165,13 @@ export const studioStyles = css`
     flex-wrap: wrap;
     min-height: 2.4em;
   }
+  .check label {
+    flex: 1;
+    min-width: 0;
+  }
+  fieldset.list {
+    display: block;
+  }
   .choice {
     display: inline-flex;
     align-items: center;

@@ -29,7 +29,11 @@ const labelText = (label: Element) =>
     .trim();
 
 /** The controls labelled `words` (in the order of the page), inside `within` when given. */
-export function labelled<T extends HTMLElement = HTMLInputElement>(el: LamtheoStudio, words: string, within?: Element): T[] {
+export function labelled<T extends HTMLElement = HTMLInputElement>(
+  el: LamtheoStudio,
+  words: string,
+  within?: Element,
+): T[] {
   const root = within ?? el.shadowRoot!;
   return [...root.querySelectorAll('label')]
     .filter((label) => labelText(label) === words || label.textContent!.trim() === words)
@@ -48,7 +52,9 @@ export async function typeInto(control: HTMLInputElement | HTMLTextAreaElement, 
 
 export async function clickButton(el: LamtheoStudio, words: string, within?: Element): Promise<void> {
   const root = within ?? el.shadowRoot!;
-  const button = [...root.querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim().startsWith(words));
+  const button = [...root.querySelectorAll('button')].find((b) =>
+    b.textContent!.replace(/\s+/g, ' ').trim().startsWith(words),
+  );
   if (!button) throw new Error(`no button "${words}"`);
   button.click();
   await el.updateComplete;

@@ -26,7 +26,11 @@ describe('embed snippets (src/studio/snippets.ts)', () => {
     expect(dataSnippet(counter, '/data/q11.json')).to.equal(
       '<div data-lamtheo="counter" data-src="/data/q11.json" data-metric="dang-vien">Đảng viên: 11.368</div>',
     );
-    const grid: Embed = { tag: 'lamtheo-counter-grid', attributes: { metrics: 'a b', 'heading-level': '3' }, fallback: 'Số liệu' };
+    const grid: Embed = {
+      tag: 'lamtheo-counter-grid',
+      attributes: { metrics: 'a b', 'heading-level': '3' },
+      fallback: 'Số liệu',
+    };
     expect(dataSnippet(grid, 'd.json')).to.equal(
       '<div data-lamtheo="counter-grid" data-src="d.json" data-metrics="a b" data-heading-level="3">Số liệu</div>',
     );
@@ -36,20 +40,34 @@ describe('embed snippets (src/studio/snippets.ts)', () => {
     expect(linkSnippet(counter, '/data/q11.json')).to.equal(
       '<a href="/data/q11.json#lamtheo=counter&amp;metric=dang-vien">Đảng viên: 11.368</a>',
     );
-    const link = parse(linkSnippet({ ...counter, attributes: { metric: 'số liệu & "x"' } }, '/d.json#old')).querySelector('a')!;
-    expect(link.getAttribute('href')).to.equal('/d.json#lamtheo=counter&metric=s%E1%BB%91%20li%E1%BB%87u%20%26%20%22x%22');
+    const link = parse(
+      linkSnippet({ ...counter, attributes: { metric: 'số liệu & "x"' } }, '/d.json#old'),
+    ).querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal(
+      '/d.json#lamtheo=counter&metric=s%E1%BB%91%20li%E1%BB%87u%20%26%20%22x%22',
+    );
     expect(new URLSearchParams(link.getAttribute('href')!.split('#')[1]).get('metric')).to.equal('số liệu & "x"');
   });
 
   it('leaves out attributes with no value, and the src when there is no data address', () => {
-    const form: Embed = { tag: 'lamtheo-pledge-form', attributes: { template: 'dang-ky-2017', action: '' }, fallback: 'Đăng ký' };
+    const form: Embed = {
+      tag: 'lamtheo-pledge-form',
+      attributes: { template: 'dang-ky-2017', action: '' },
+      fallback: 'Đăng ký',
+    };
     expect(tagSnippet(form, '')).to.equal('<lamtheo-pledge-form template="dang-ky-2017">Đăng ký</lamtheo-pledge-form>');
-    expect(snippet('data', form, '')).to.equal('<div data-lamtheo="pledge-form" data-template="dang-ky-2017">Đăng ký</div>');
+    expect(snippet('data', form, '')).to.equal(
+      '<div data-lamtheo="pledge-form" data-template="dang-ky-2017">Đăng ký</div>',
+    );
   });
 
   it('escapes hostile values in every form: nothing breaks out of an attribute or the text', () => {
     const hostile = `"><img src=x onerror=alert(1)>'&lt;`;
-    const embed: Embed = { tag: 'lamtheo-counter', attributes: { metric: hostile }, fallback: `</div><script>alert(1)</script>` };
+    const embed: Embed = {
+      tag: 'lamtheo-counter',
+      attributes: { metric: hostile },
+      fallback: `</div><script>alert(1)</script>`,
+    };
     expect(escapeAttribute(`"'<>&`)).to.equal('&quot;&#39;&lt;&gt;&amp;');
     for (const form of ['tag', 'data', 'link'] as const) {
       const code = snippet(form, embed, `/d.json?x="1"&y=<2>`);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { checkDataset } from '../../src/data/read.js';
 import { shadowText, until } from '../helpers/page.js';
 import { $, $$, checked, clickButton, labelled, openTab, studio, typeInto } from './helpers.js';
@@ -144,7 +145,9 @@ describe('<lamtheo-studio>, editing by form', () => {
 
     const again = await studio();
     const offer = await until(() => $(again, '.offer'), 'the offer');
-    const time = new Intl.DateTimeFormat('vi', { hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date());
+    const time = new Intl.DateTimeFormat('vi', { hour: '2-digit', minute: '2-digit', hour12: false }).format(
+      new Date(),
+    );
     expect(offer.querySelector('h2')!.textContent!.trim()).to.equal(`Tiếp tục bản nháp lúc ${time}?`);
     await clickButton(again, 'Tiếp tục bản nháp');
     expect(labelled(again, 'Nhãn')).to.have.length(0); // general tab first
@@ -199,7 +202,9 @@ describe('<lamtheo-studio>, exporting', () => {
     expect(blobs).to.have.length(1);
     expect(blobs[0].type).to.equal('application/json;charset=utf-8');
     const text = await blobs[0].text();
-    expect(text.startsWith('{\n  "$schema": "https://portal.example/lamtheo/lamtheo.schema.json",\n  "version": 1,')).to.equal(true);
+    expect(
+      text.startsWith('{\n  "$schema": "https://portal.example/lamtheo/lamtheo.schema.json",\n  "version": 1,'),
+    ).to.equal(true);
     const result = await checkDataset(text);
     expect(result.ok, JSON.stringify(!result.ok && result.problems)).to.equal(true);
 
@@ -214,7 +219,9 @@ describe('<lamtheo-studio>, exporting', () => {
       const element = doc.body.firstElementChild!;
       expect(element.textContent).to.include(hostile);
     }
-    const [tag, data, link] = snippets.map((code) => new DOMParser().parseFromString(code, 'text/html').body.firstElementChild!);
+    const [tag, data, link] = snippets.map(
+      (code) => new DOMParser().parseFromString(code, 'text/html').body.firstElementChild!,
+    );
     expect(tag.localName).to.equal('lamtheo-counter');
     expect(tag.getAttribute('src')).to.equal('/data/x.json?a=1&b="2"');
     expect(tag.getAttribute('metric')).to.equal('to-chuc-co-so-dang');
@@ -252,5 +259,88 @@ describe('<lamtheo-studio> in English', () => {
     expect(note.textContent).to.include('Error:');
     expect(note.textContent).to.not.match(/[ăâđêôơư]/i);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<lamtheo-studio>, opening and previewing', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('opens a dataset from a URL typed by the administrator', async () => {
+    const el = await studio();
+    const url = $<HTMLInputElement>(el, '#url')!;
+    url.focus();
+    await sendKeys({ type: '/test/fixtures/go-vap-2007-2011.json' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.tab === 'general', 'the general tab');
+    expect(labelled(el, 'Tên bộ dữ liệu')[0].value).to.include('Gò Vấp');
+  });
+
+  it('says in words when a URL cannot be opened', async () => {
+    const el = await studio();
+    await el.openUrl('/test/fixtures/khong-co.json');
+    await el.updateComplete;
+    expect($(el, '.note.error')!.textContent).to.include('Máy chủ trả lời 404');
+  });
+
+  it('opens a picked JSON file that does not parse into the JSON tab, text kept, with its line and column', async () => {
+    const el = await studio();
+    const input = $<HTMLInputElement>(el, '#file')!;
+    const files = new DataTransfer();
+    const text = '{\n  "version": 1,\n  "title": "Quận 11"\n  "lang": "vi"\n}';
+    files.items.add(new File([text], 'quan-11.json', { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => el.tab === 'json' && $(el, '#raw-problem'), 'the JSON tab with the error');
+    expect($<HTMLTextAreaElement>(el, '#raw')!.value).to.equal(text);
+    expect($(el, '#raw-problem')!.textContent).to.include('Dòng 4, cột 3:');
+  });
+
+  it('applies lamtheo-studio-edit from any editor inside it, checks and saves', async () => {
+    const el = await studio();
+    await clickButton(el, 'Bộ dữ liệu trống');
+    const record = {
+      id: 'kt-1',
+      recipient: { kind: 'individual', name: 'Nguyễn Thị Hằng' },
+      form: 'giay-khen',
+      line: 'state',
+      issuer: { name: 'UBND Quận 11' },
+      year: 2022,
+    };
+    const editor = document.createElement('div');
+    el.shadowRoot!.append(editor);
+    editor.dispatchEvent(
+      new CustomEvent('lamtheo-studio-edit', {
+        detail: { path: ['commendations'], value: [record] },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    editor.remove();
+    expect(el.draft.commendations).to.deep.equal([record]);
+    await until(() => localStorage.getItem('studio-test')?.includes('Nguyễn Thị Hằng'), 'the saved draft');
+    await checked(el);
+    expect($(el, '#summary-title')!.textContent).to.include('Dữ liệu hợp lệ');
+  });
+
+  it('previews each widget in Vietnamese and in English, at a phone’s width', async () => {
+    const el = await studio();
+    await clickButton(el, 'Số liệu thành tích');
+    await openTab(el, 'Xem trước');
+    const figure = async () => {
+      const counter = $$(el, 'lamtheo-counter').find((c) => c.getAttribute('metric') === 'dang-vien')!;
+      return (await until(() => counter.shadowRoot?.querySelector('[part~=value]'), 'the figure')).textContent;
+    };
+    expect(await figure()).to.equal('11.368');
+    expect($(el, '.previews .frame')!.getBoundingClientRect().width).to.be.at.most(375);
+    const choice = (words: string) =>
+      $$(el, 'label.choice')
+        .find((label) => label.textContent!.trim() === words)!
+        .querySelector('input')!;
+    choice('English').click();
+    await el.updateComplete;
+    await until(async () => (await figure()) === '11,368', 'the English figure');
+    choice('Máy tính').click();
+    await el.updateComplete;
+    expect($(el, '.previews')!.classList.contains('desktop')).to.equal(true);
   });
 });
