@@ -502,6 +502,7 @@ function templateForm(t: Item, i: number, c: FormContext): TemplateResult {
               label: msg('Tên mục', { id: 'studio.heading-title' }),
               value: h.title,
               required: true,
+              wide: true,
             })}
             ${field(c, { path: at('headings', j, 'id'), label: msg('Mã (id)', { id: 'studio.id' }), value: h.id, required: true })}
             ${field(c, {

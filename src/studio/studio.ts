@@ -5,6 +5,8 @@ import { LamtheoElement } from '../internal/base-element.js';
 import { inLanguage } from '../i18n/locale.js';
 import { checkDataset } from '../data/read.js';
 import { parseJsonText } from '../data/parse/json-text.js';
+import { hasMessages } from '../data/words/messages.js';
+import { loadMessages } from '../data/words/messages-load.js';
 import type { Problem } from '../schema/result.js';
 import { controlStyles } from '../styles/controls.js';
 import { StudioEditEvent, getAt, pathText, setAt, type EditPath } from './edit.js';
@@ -217,6 +219,16 @@ export class LamtheoStudio extends LamtheoElement {
       this.draft = parsed.value;
     } else {
       this.rawProblem = parsed.errors[0];
+      // The problems' words come in a chunk of their own, fetched the first time they are needed.
+      const lang = this.language;
+      if (!hasMessages(lang))
+        void loadMessages(lang)
+          .then(() => {
+            if (this.rawText !== text || this.language !== lang) return;
+            const again = inLanguage(this, () => parseJsonText(text, { lang }));
+            if (!again.ok) this.rawProblem = again.errors[0];
+          })
+          .catch(() => undefined);
     }
     this.changed();
   }
@@ -345,7 +357,7 @@ export class LamtheoStudio extends LamtheoElement {
         </p>
         ${this.storageNote()}
       </header>
-      ${this.summary()} ${this.tabList()}
+      ${this.tab === 'start' && !this.dirty ? nothing : this.summary()} ${this.tabList()}
       <div class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${this.tab}" tabindex="-1">
         ${this.panel()}
       </div>

@@ -115,6 +115,9 @@ describe('<lamtheo-studio>, editing by form', () => {
     await el.updateComplete;
     const problem = $(el, '#raw-problem')!;
     expect(problem.textContent).to.match(/Dòng \d+, cột \d+:/);
+    // Worded, not a code: the problems' words are fetched when first needed.
+    await until(() => !problem.textContent!.includes('invalid-json'), 'the words of the error');
+    expect(problem.textContent).to.match(/JSON|dấu phẩy/);
     const line = broken.split('\n').findIndex((l) => l.includes('44,,')) + 1;
     expect(problem.textContent).to.include(`Dòng ${line},`);
     expect(area.getAttribute('aria-invalid')).to.equal('true');
