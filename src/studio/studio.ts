@@ -383,19 +383,21 @@ export class LamtheoStudio extends LamtheoElement {
   }
 
   private summary(): TemplateResult {
-    const errors = this.problems.filter((p) => p.severity === 'error').length;
-    const warnings = this.problems.length - errors;
+    // Raw JSON that does not parse comes first: the forms and the check show the last text that did.
+    const problems = this.rawProblem ? [this.rawProblem, ...this.problems] : this.problems;
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    const warnings = problems.length - errors;
     const words = !this.checked
       ? msg('Đang kiểm tra…', { id: 'studio.checking' })
-      : this.problems.length === 0
+      : problems.length === 0
         ? msg('Dữ liệu hợp lệ: không có lỗi.', { id: 'studio.valid' })
         : msg(str`Dữ liệu có ${errors} lỗi, ${warnings} cảnh báo.`, { id: 'studio.problem-count' });
     return html`<section class="summary ${errors ? 'has-errors' : ''}" aria-labelledby="summary-title">
       <h2 id="summary-title"><span role="status">${words}</span></h2>
       ${
-        this.problems.length
+        problems.length
           ? html`<ol part="problems" class="problems">
-              ${this.problems.map(
+              ${problems.map(
                 (p) =>
                   html`<li class=${p.severity}>
                     <a

@@ -122,6 +122,10 @@ describe('<lamtheo-studio>, editing by form', () => {
     expect(problem.textContent).to.include(`Dòng ${line},`);
     expect(area.getAttribute('aria-invalid')).to.equal('true');
     expect(el.draft).to.deep.equal(before);
+    // The summary does not call the data valid while the text has an error, and links to its place.
+    await checked(el);
+    expect($(el, '#summary-title')!.textContent).to.include('Dữ liệu có 1 lỗi');
+    expect($(el, '.problems li')!.textContent).to.include(`cả tệp (dòng ${line},`);
     // Away to a form and back: the text is still what was typed; the forms say it is kept.
     await openTab(el, 'Số liệu');
     expect($(el, '.note.error')!.textContent).to.include('giữ nguyên');
