@@ -351,3 +351,29 @@ describe('<lamtheo-studio>, opening and previewing', () => {
     expect($(el, '.previews')!.classList.contains('desktop')).to.equal(true);
   });
 });
+
+describe('<lamtheo-studio>, for every administrator', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('passes axe on every tab it draws itself, with problems shown, and moves between tabs with the arrow keys', async () => {
+    const el = await studio();
+    await clickButton(el, 'Mẫu bản đăng ký');
+    el.edit(['metrics'], [{ id: 'x', label: '', value: 'hai' }]);
+    await checked(el);
+    for (const tab of ['Bắt đầu', 'Thông tin chung', 'Số liệu', 'Mẫu đăng ký', 'JSON', 'Xem trước', 'Xuất']) {
+      await openTab(el, tab);
+      el.choose('pledge-form:dang-ky-2017', true);
+      await el.updateComplete;
+      await expect(el, tab).to.be.accessible();
+    }
+    const selected = () => $(el, '[role=tab][aria-selected=true]')!;
+    selected().focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(selected().textContent!.trim()).to.equal('Xem trước');
+    expect(el.shadowRoot!.activeElement).to.equal(selected());
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(selected().textContent!.trim()).to.equal('Bắt đầu');
+  });
+});
