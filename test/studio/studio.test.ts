@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { checkDataset } from '../../src/data/read.js';
 import { shadowText, until } from '../helpers/page.js';
+import { foreignWords } from '../helpers/language.js';
 import { $, $$, checked, clickButton, labelled, openTab, studio, typeInto } from './helpers.js';
 
 describe('<lamtheo-studio>, as an administrator', () => {
@@ -259,6 +260,12 @@ describe('<lamtheo-studio> in English', () => {
       'Export',
     ]);
     await clickButton(el, 'Achievement figures');
+    // No Vietnamese words of the interface on the English studio (the data's own words stay as written).
+    for (const tab of ['General', 'Figures', 'Pledge forms', 'Export', 'Start']) {
+      await openTab(el, tab);
+      expect(await foreignWords(el, 'en'), tab).to.deep.equal([]);
+    }
+    await openTab(el, 'Figures');
     await typeInto(labelled(el, 'Label')[0], '');
     await checked(el);
     expect($(el, '#summary-title')!.textContent).to.include('Errors in the data: 1; warnings: 0.');
