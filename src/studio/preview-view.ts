@@ -17,6 +17,9 @@ export interface PreviewSettings {
   width: 'phone' | 'desktop';
 }
 
+/** The pledge form's server in the preview: answers every pledge as accepted, sends nothing. */
+const previewReceiver = (async () => Response.json({ receipt: 'XEM-TRUOC' }, { status: 201 })) as typeof fetch;
+
 /** The real widget for an embed, fed the draft. Tags are the library's own, never from the data. */
 function widget(embed: StudioEmbed, draft: unknown): TemplateResult {
   const a = embed.attributes;
@@ -28,10 +31,13 @@ function widget(embed: StudioEmbed, draft: unknown): TemplateResult {
     case 'lamtheo-commendation-table':
       return html`<lamtheo-commendation-table .data=${draft}></lamtheo-commendation-table>`;
     case 'lamtheo-pledge-form':
-      // Never posts from the preview: no action, and a draft key of its own.
+      // Nothing leaves the studio: a pledge sent from the preview is answered here, with the
+      // receipt a visitor would get, and its draft has a key of its own.
       return html`<lamtheo-pledge-form
         .data=${draft}
+        .fetcher=${previewReceiver}
         template=${a.template}
+        action="/xem-truoc"
         draft-key="lamtheo-studio-preview"
       ></lamtheo-pledge-form>`;
     case 'lamtheo-pledge-list':
