@@ -32,6 +32,7 @@ export const entries = {
   commendations: src('components/commendations/index.ts'),
   pledge: src('components/pledge/index.ts'),
   spaces: src('components/spaces/index.ts'),
+  studio: src('studio/index.ts'),
 };
 
 export default defineConfig({

@@ -3,6 +3,7 @@
 //   /dist/…      dist/         the built library (npm run build)
 //   /data/…      test/fixtures the datasets the widgets read
 //   /api/…       demo/routes/  one module per endpoint (see demo/routes/README.md)
+//   /studio/     demo/routes/studio.js  the studio page (<lamtheo-studio>), with /dist/lamtheo.js
 // Everything goes out compressed (brotli or gzip, as Accept-Encoding asks: lib/encoded.js),
 // files and the generated big list with an ETag, so that a repeat visit costs 304s.
 import { existsSync } from 'node:fs';

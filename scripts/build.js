@@ -4,7 +4,8 @@
 // never see it half-written. The first failure stops the build with its message.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { studioPage, studioPageCss } from './studio-page.js';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -61,6 +62,13 @@ try {
   // a portal page downloads).
   await standalone('test/fixtures/generate/generate.ts', 'generate.js', false);
   console.log('✓ data generator  generate.js (benchmark and demo only)');
+
+  // The studio as a page a portal can host beside the library: dist/studio/index.html, en.html.
+  mkdirSync(resolve(staging, 'studio'));
+  writeFileSync(resolve(staging, 'studio/index.html'), studioPage('../lamtheo.js', 'vi'));
+  writeFileSync(resolve(staging, 'studio/en.html'), studioPage('../lamtheo.js', 'en'));
+  writeFileSync(resolve(staging, 'studio/studio.css'), studioPageCss);
+  console.log('✓ studio page     studio/index.html, en.html, studio.css');
 
   run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', resolve(staging, 'types')]);
   console.log('✓ declarations    types/');

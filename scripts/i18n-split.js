@@ -4,7 +4,8 @@
 // catalogue per language (src/i18n/xliff/en.xlf) and one mechanism (`msg()`); the split is by
 // id: `msg(…, { id: 'p.…' })` → locales/en-problems.ts (the data layer's problem words,
 // src/data/words/problem-words.ts), `{ id: 'cli.…' }` → locales/en-cli.ts (the command line),
-// `{ id: 'csv.…' }` → locales/en-csv.ts (the table's CSV export and reader, csv-words.ts).
+// `{ id: 'csv.…' }` → locales/en-csv.ts (the table's CSV export and reader, csv-words.ts),
+// `{ id: 'studio.…' }` → locales/en-studio.ts (the studio, src/studio/words.ts).
 // Fails loudly when en.ts is not in the shape lit-localize writes, rather than splitting wrongly.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -46,4 +46,10 @@ export const families: readonly Family[] = [
     tags: ['lamtheo-space-map'],
     load: () => withDataLayer(import('./components/spaces/index.js')),
   },
+  {
+    // The administrator's studio (src/studio/): a page without the tag never downloads it.
+    name: 'studio',
+    tags: ['lamtheo-studio'],
+    load: () => withDataLayer(import('./studio/index.js')),
+  },
 ];

@@ -27,7 +27,8 @@ import {
   type RowProblem,
   type Sheet,
 } from './sheet.js';
-import { studioEdit } from './studio-edit.js';
+import { StudioEditEvent } from './edit.js';
+import './words.js'; // the studio's English words
 import { xlsxReader } from './xlsx-part.js';
 
 /** Rows drawn at once: 50 rows of 14 fields render in a few tens of milliseconds on a slow machine. */
@@ -156,7 +157,7 @@ export class LamtheoStudioRecords extends LamtheoElement {
     this.rowOf = rowOf;
     this.emitted = records;
     this.value = records;
-    this.dispatchEvent(studioEdit(['commendations'], records));
+    this.dispatchEvent(new StudioEditEvent({ path: ['commendations'], value: records }));
   }
 
   private chooseField(column: number, field: ColumnChoice): void {

@@ -14,7 +14,8 @@ import { spaceKinds, type SpaceKind } from '../schema/index.js';
 import type { Problem } from '../schema/result.js';
 import { controlStyles } from '../styles/controls.js';
 import { spacesEditorStyles } from './editor-styles.js';
-import { studioEdit } from './studio-edit.js';
+import { StudioEditEvent } from './edit.js';
+import './words.js'; // the studio's English words
 
 /** The drawing's own units: the map is drawn in this box and scaled to the element's width. */
 const WIDTH = 640;
@@ -114,7 +115,7 @@ export class LamtheoStudioSpaces extends LamtheoElement {
   private emit(spaces: Space[], said?: () => string): void {
     this.value = spaces;
     if (said) this.status = inLanguage(this, said);
-    this.dispatchEvent(studioEdit(['spaces'], spaces));
+    this.dispatchEvent(new StudioEditEvent({ path: ['spaces'], value: spaces }));
   }
 
   /** Places a space (new, or the selected one when moving) at a point of the drawing. */

@@ -46,6 +46,21 @@ describe('the one-tag embed (dist/lamtheo.js)', () => {
     }
   });
 
+  it('never downloads the studio for a page with widgets and no studio tag, and downloads it for a page with one', async () => {
+    const frame = await openPage('/test/pages/upgrade-en.html');
+    await until(() => frame.contentDocument!.querySelector('#figure')?.shadowRoot?.textContent, 'counter');
+    const visitors = jsFiles(frame);
+    expect(visitors.filter((path) => /studio/.test(path))).to.deep.equal([]);
+    expect(frame.contentWindow!.customElements.get('lamtheo-studio')).to.equal(undefined);
+
+    // The same page once an administrator's studio is added: its entry and its own chunks come now.
+    frame.contentDocument!.body.append(frame.contentDocument!.createElement('lamtheo-studio'));
+    await until(() => frame.contentWindow!.customElements.get('lamtheo-studio'), 'studio defined');
+    const studioFiles = jsFiles(frame).filter((path) => !visitors.includes(path));
+    expect(studioFiles).to.include('/dist/studio.js');
+    expect(recorded(frame).errors).to.deep.equal([]);
+  });
+
   it('defines nothing for a page without lamtheo tags, then loads a family when a portal script adds its tag', async () => {
     const frame = await openPage('/test/pages/empty.html');
     const win = frame.contentWindow!;
