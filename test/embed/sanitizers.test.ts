@@ -177,6 +177,19 @@ describe('embeds pasted through a portal editor’s sanitizer (default configura
   }
 });
 
+describe('TinyMCE and the link form’s address', () => {
+  it('rewrites a full address on the portal’s own host relative to the editor’s page, and keeps one on another host', async () => {
+    const own = `${location.origin}/du-lieu/a.json#lamtheo=counter&amp;metric=x`;
+    const other = 'https://so-lieu.example.vn/a.json#lamtheo=counter&amp;metric=x';
+    expect(await sanitizers.TinyMCE(`<a href="${own}">A</a>`)).to.equal(
+      '<p><a href="du-lieu/a.json#lamtheo=counter&amp;metric=x">A</a></p>',
+    );
+    expect(await sanitizers.TinyMCE(`<a href="${other}">B</a>`)).to.equal(`<p><a href="${other}">B</a></p>`);
+    // CKEditor 5 keeps every address as written.
+    expect(await sanitizers['CKEditor 5'](`<a href="${own}">A</a>`)).to.equal(`<p><a href="${own}">A</a></p>`);
+  });
+});
+
 describe('a NukeViet-like portal: no <script> in articles, scripts only from its own host', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
