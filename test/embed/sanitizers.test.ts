@@ -83,8 +83,8 @@ type Form = keyof typeof forms;
  * lamtheo.js once, in the theme's footer. The article sits at /tin-tuc/bai-viet/, not where the
  * editor ran, as on a real portal (a relative link the editor rewrote points elsewhere).
  */
-function portalPage(article: string, head = ''): string {
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8">${head}
+function portalPage(article: string, head = '', lang = 'vi'): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}
 <base href="/tin-tuc/bai-viet/"><title>Cổng thông tin phường</title>
 <script src="/test/pages/record-errors.js"></script></head>
 <body><header>Cổng thông tin điện tử Phường 1</header><main><article>${article}</article></main>
@@ -228,5 +228,40 @@ describe('a NukeViet-like portal: no <script> in articles, scripts only from its
     expect(shadowText(widget)).to.include('11.368');
     expect((frame.contentWindow as unknown as { pasted?: boolean }).pasted).to.equal(undefined);
     expect(recorded(frame).violations).to.deep.equal(['script-src-elem inline']);
+  });
+});
+
+describe('widgets made from the data and link forms, on a real page', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('speak the page’s language, and say what is wrong with a hostile value instead of running it', async () => {
+    const counter = cases[0];
+    const hostile = `x" onmouseover="window.hacked=1`;
+    const article =
+      forms.data(counter) +
+      forms.link(counter) +
+      forms.data({ ...counter, attributes: { metric: hostile, onclick: 'window.hacked=1' } }) +
+      forms.link({ ...counter, src: 'javascript:window.hacked=1//' }) +
+      `<div data-lamtheo="counter" data-src="${'/x'.repeat(1500)}">Con số</div>`;
+    const frame = await openPortal(portalPage(article, '', 'en'));
+    const doc = frame.contentDocument!;
+    await until(() => doc.querySelectorAll('lamtheo-counter').length === 3, 'three counters');
+    const widgets = await settledWidgets(doc, 15000);
+    expect(widgets.map((w) => w.getAttribute('state'))).to.deep.equal(['ready', 'ready', 'error']);
+    // The page's language, as for a tag: English figures.
+    expect(widgets[0].shadowRoot!.querySelector('[part~=value]')!.textContent).to.equal('11,368');
+    expect(widgets[1].shadowRoot!.querySelector('[part~=value]')!.textContent).to.equal('11,368');
+    // The hostile metric is only a metric id the file lacks: said in English, nothing run.
+    expect(widgets[2].getAttribute('metric')).to.equal(hostile);
+    expect(widgets[2].hasAttribute('onclick')).to.equal(false);
+    expect(shadowText(widgets[2])).to.include('cannot be shown');
+    // The refused ones stay as written (a sanitizer would have removed that link; the loader
+    // does not make it a widget): their words show.
+    expect(doc.querySelector('a[href^="javascript:"]')!.textContent).to.equal(counter.fallback);
+    expect(doc.querySelector('div[data-lamtheo]')!.textContent).to.equal('Con số');
+    for (const element of doc.querySelectorAll('*')) element.dispatchEvent(new MouseEvent('mouseover'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((frame.contentWindow as unknown as { hacked?: number }).hacked).to.equal(undefined);
+    expect(recorded(frame).errors).to.deep.equal([]);
   });
 });
