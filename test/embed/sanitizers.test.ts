@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { recorded, settledWidgets, shadowText, until } from '../helpers/page.js';
-import { sanitizers, type Sanitize } from './sanitizers.js';
+import { ckeditorLinkButton, sanitizers, type Sanitize } from './sanitizers.js';
 
 /**
  * Each embed form of each widget, pasted into an article and run through a real editor's
@@ -175,6 +175,23 @@ describe('embeds pasted through a portal editor’s sanitizer (default configura
       expect(summary(result), JSON.stringify(result, null, 1)).to.deep.equal(expected[name]);
     });
   }
+});
+
+describe('the link form made with CKEditor 5’s link button', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('becomes the widget: the address typed in the link box is kept as written', async () => {
+    const stored = await ckeditorLinkButton(
+      '11.368 đảng viên',
+      '/test/fixtures/tan-binh-2017.json#lamtheo=counter&metric=dang-vien',
+    );
+    expect(stored).to.equal(
+      '<p><a href="/test/fixtures/tan-binh-2017.json#lamtheo=counter&amp;metric=dang-vien">11.368 đảng viên</a></p>',
+    );
+    const frame = await openPortal(portalPage(stored));
+    const [widget] = await settledWidgets(frame.contentDocument!, 15000);
+    expect(widget.shadowRoot!.querySelector('[part~=value]')!.textContent).to.equal('11.368');
+  });
 });
 
 describe('TinyMCE and the link form’s address', () => {

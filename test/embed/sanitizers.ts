@@ -123,4 +123,20 @@ export const tinymce: Sanitize = async (html) => {
   return editor.getContent();
 };
 
+/**
+ * What CKEditor 5 stores when an administrator writes the words, selects them and makes them a
+ * link with its Link button (the command the button runs), with `href` typed in the link box.
+ */
+export async function ckeditorLinkButton(words: string, href: string): Promise<string> {
+  await ckeditor5('');
+  const editor = await ckeditor!;
+  editor.setData(`<p>${words}</p>`);
+  editor.model.change((writer) => {
+    const paragraph = editor.model.document.getRoot()!.getChild(0)!;
+    writer.setSelection(writer.createRangeIn(paragraph as Parameters<typeof writer.createRangeIn>[0]));
+  });
+  editor.execute('link', href);
+  return editor.getData();
+}
+
 export const sanitizers = { DOMPurify: dompurify, 'CKEditor 5': ckeditor5, TinyMCE: tinymce } as const;
