@@ -1,6 +1,7 @@
 import type { Family } from './families.js';
 import { undefinedTagsCss, unavailableAttribute } from './internal/reserve.js';
 import { prefetch } from './data/load/prefetch.js';
+import { embedSelector, upgradeEmbed } from './embed-forms.js';
 
 /**
  * A stylesheet adopted into the document for the lamtheo tags whose code has not come yet: each
@@ -54,7 +55,8 @@ function sayUnavailable(element: Element): void {
 
 /**
  * Watches a document for lamtheo tags and loads each family's code the first time one of
- * its tags appears, including tags a portal's own scripts add later. A tag whose family could
+ * its tags appears, including tags a portal's own scripts add later; the embed forms that
+ * survive a portal's editor (embed-forms.ts) become their tags first. A tag whose family could
  * not be loaded, or that stayed undefined once it was (its constructor failed: a feature the
  * browser lacks), says so in words instead of staying an empty box. Returns a function that
  * stops watching.
@@ -107,6 +109,9 @@ export function startAutoloader(families: readonly Family[], root: Document = do
     load(family);
   };
   const scan = (node: Element | Document | DocumentFragment): void => {
+    // The data-attribute and link forms (embed-forms.ts) become their widgets first.
+    if (node instanceof Element && node.matches(embedSelector)) node = upgradeEmbed(node) ?? node;
+    node.querySelectorAll(embedSelector).forEach(upgradeEmbed);
     if (node instanceof Element) found(node);
     for (const element of node.querySelectorAll(':not(:defined)')) found(element);
   };
@@ -118,10 +123,9 @@ export function startAutoloader(families: readonly Family[], root: Document = do
         if (node instanceof Element) scan(node);
       }
     }
-    if (requested.size === families.length) observer.disconnect();
   });
-  if (requested.size < families.length) {
-    observer.observe(root.documentElement ?? root, { childList: true, subtree: true });
-  }
+  // Kept for the whole page, even once every family is here: an embed added later must
+  // still become its widget.
+  observer.observe(root.documentElement ?? root, { childList: true, subtree: true });
   return () => observer.disconnect();
 }
