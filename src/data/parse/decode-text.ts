@@ -89,6 +89,9 @@ const words = {
       str`chữ có dấu đã bị mất, thay bằng dấu “?”: ${sample}. Máy lưu tệp không dùng bảng mã tiếng Việt; hãy mở tệp gốc trong Excel và lưu lại bằng “CSV UTF-8 (Comma delimited)”.`,
       { id: 'csv.decode-lost' },
     ),
+  /** The same trouble on a further line: its words only, the advice was given on the first. */
+  lostAgain: (sample: string) => msg(str`chữ có dấu đã bị mất: ${sample}.`, { id: 'csv.decode-lost-again' }),
+  garbledAgain: (sample: string) => msg(str`chữ bị lỗi mã: ${sample}.`, { id: 'csv.decode-garbled-again' }),
   more: (count: number) =>
     msg(str`Còn ${count} dòng khác cũng vậy; hãy sửa cả tệp như trên.`, { id: 'csv.decode-more' }),
 };
@@ -277,6 +280,8 @@ export async function decodeText(bytes: Uint8Array, options: DecodeOptions = {})
     inLanguage(language, () => word(...args));
   const problems: Problem[] = [];
   const badLines: number[] = [];
+  /** Kinds of trouble already explained: a further line gets its words only. */
+  const said = new Set<string>();
   final.forEach(({ text: line, score }, i) => {
     const number = i + 1;
     const garbled = score.garbled.length > 0 || (score.bad >= 2 && score.bad > score.good * 2);
@@ -289,11 +294,18 @@ export async function decodeText(bytes: Uint8Array, options: DecodeOptions = {})
       const other = reading.converted[conversion];
       return other && reads(other.score) && worth(other.score) > worth(reading.plainScore);
     });
-    const message = score.lost.length
-      ? say(words.lost, sample(score.lost))
-      : hint
-        ? say(words.garbledFont, sample(score.garbled.length ? score.garbled : words_(line)), fontName[hint])
-        : say(words.garbled, sample(score.garbled.length ? score.garbled : words_(line)));
+    const kind = score.lost.length ? 'lost' : 'garbled';
+    const again = said.has(kind);
+    said.add(kind);
+    const unread = score.garbled.length ? score.garbled : unreadWords(line);
+    const message =
+      kind === 'lost'
+        ? say(again ? words.lostAgain : words.lost, sample(score.lost))
+        : again
+          ? say(words.garbledAgain, sample(unread))
+          : hint
+            ? say(words.garbledFont, sample(unread), fontName[hint])
+            : say(words.garbled, sample(unread));
     problems.push({
       path: say(words.line, number),
       line: number,
@@ -337,6 +349,6 @@ export async function decodeText(bytes: Uint8Array, options: DecodeOptions = {})
 }
 
 /** The words of a line that do not read as Vietnamese, for a sample when no character gave them away. */
-function words_(line: string): string[] {
+function unreadWords(line: string): string[] {
   return line.split(/[\s,;"\t]+/).filter((token) => /[\u0080-\uffff]/.test(token) && !scoreLine(token).good);
 }

@@ -64,8 +64,7 @@ describe('<lamtheo-commendation-table src="…csv"> reads what Excel writes', ()
     expect(el.state).to.equal('error');
     expect(names(el)).to.deep.equal([]);
     const text = shadowText(el);
-    expect(text).to.include('dòng 2');
-    expect(text).to.include('“Nguy?n”');
+    expect(text).to.include('dòng 2: chữ có dấu đã bị mất: “Nguy?n”');
     expect(text).to.include('CSV UTF-8');
   });
 
@@ -74,8 +73,8 @@ describe('<lamtheo-commendation-table src="…csv"> reads what Excel writes', ()
     expect(el.state).to.equal('error');
     expect(names(el)).to.deep.equal([]);
     const text = shadowText(el);
-    expect(text).to.include('line 2');
-    expect(text).to.include('garbled');
+    expect(text).to.include('line 1: the letters are garbled');
+    expect(text).to.include('line 2: garbled letters');
     expect(text).to.include('Unikey');
     expect(text).not.to.include('dòng');
   });
