@@ -170,28 +170,42 @@ export function detectSeparator(text: string, records = 20): Separator | undefin
 /** Whether a line reads as Vietnamese: no garbled or lost letters, hardly any word that is not a syllable. */
 const reads = (score: LineScore) => !score.garbled.length && !score.lost.length && score.bad * 4 <= score.good;
 
-/** A line as it came (NFC) and as each conversion gives it, with their scores. */
+/** A line as it came (NFC) and as the conversions tried give it, with their scores. */
 interface LineReading {
   plain: string;
   plainScore: LineScore;
+  /** Its byte view, when a conversion could apply (legacy-vietnamese.ts `latinView`). */
+  latin?: string;
   converted: Partial<Record<Conversion, { text: string; score: LineScore }>>;
 }
 
 /** Lines whose characters cannot come from a legacy font: Vietnamese letters Latin-1 does not have. */
 const unicodeOnly = /[ĂăĐđĨĩŨũƠơƯưẠ-ỹ]/;
 
+const conversionOrder = ['tcvn3', 'vni', 'double-utf8'] as const;
+
+const convert: Record<Conversion, (latin: string) => string | undefined> = {
+  tcvn3: fromTcvn3,
+  vni: fromVni,
+  'double-utf8': fromDoubleUtf8,
+};
+
 function readLine(plain: string, latin: string, fromUnicode: boolean): LineReading {
   const reading: LineReading = { plain, plainScore: scoreLine(plain), converted: {} };
   // Nothing beyond ASCII, or Unicode text with letters no legacy font gives: as it came.
-  if (!/[\u0080-\u00ff]/.test(latin) || (fromUnicode && unicodeOnly.test(plain))) return reading;
-  const tcvn = fromTcvn3(latin);
-  const vni = fromVni(latin);
-  const utf8 = fromDoubleUtf8(latin);
-  if (tcvn !== plain) reading.converted.tcvn3 = { text: tcvn, score: scoreLine(tcvn) };
-  if (vni !== plain) reading.converted.vni = { text: vni, score: scoreLine(vni) };
-  if (utf8 !== undefined && utf8 !== plain) reading.converted['double-utf8'] = { text: utf8, score: scoreLine(utf8) };
+  if (/[\u0080-\u00ff]/.test(latin) && !(fromUnicode && unicodeOnly.test(plain))) reading.latin = latin;
   return reading;
 }
+
+/** Tries `conversion` on a line (once), when it may apply and changes something. */
+function tryConversion(reading: LineReading, conversion: Conversion): void {
+  if (!reading.latin || conversion in reading.converted) return;
+  const text = convert[conversion](reading.latin);
+  if (text !== undefined && text !== reading.plain) reading.converted[conversion] = { text, score: scoreLine(text) };
+}
+
+/** Lines on which every conversion is tried to choose the file's; the others try only the chosen one. */
+const sampleLines = 2000;
 
 /** Bytes as the characters U+0000–U+00FF of the same numbers. */
 function byteString(bytes: Uint8Array): string {
@@ -237,6 +251,10 @@ export async function decodeText(bytes: Uint8Array, options: DecodeOptions = {})
     return readLine(rawLine.normalize('NFC'), latin, fromUnicode);
   });
 
+  const candidates = readings.filter((reading) => reading.latin);
+  for (const reading of candidates.slice(0, sampleLines))
+    for (const conversion of conversionOrder) tryConversion(reading, conversion);
+
   // The conversion the file needs: of those that read better than the text as it came on more
   // lines than they read worse, the one that gains most, provided the lines it wins then read
   // cleanly (a conversion that leaves garbled words is the wrong one: VISCII is not TCVN3).
@@ -244,7 +262,7 @@ export async function decodeText(bytes: Uint8Array, options: DecodeOptions = {})
   // where the text as it came reads better keep it.
   let from: Conversion | undefined;
   let bestGain = 0;
-  for (const conversion of ['tcvn3', 'vni', 'double-utf8'] as const) {
+  for (const conversion of conversionOrder) {
     let wins = 0;
     let clean = 0;
     let losses = 0;
@@ -261,6 +279,8 @@ export async function decodeText(bytes: Uint8Array, options: DecodeOptions = {})
     }
     if (wins > losses && clean >= wins * 0.8 && gain > bestGain) [from, bestGain] = [conversion, gain];
   }
+
+  if (from) for (const reading of candidates.slice(sampleLines)) tryConversion(reading, from);
 
   const convertedLines: number[] = [];
   const final = readings.map((reading, i) => {
@@ -291,6 +311,7 @@ export async function decodeText(bytes: Uint8Array, options: DecodeOptions = {})
     // The conversion that reads this line best, though not well: named in the advice.
     const reading = readings[i];
     const hint = (['tcvn3', 'vni'] as const).find((conversion) => {
+      tryConversion(reading, conversion);
       const other = reading.converted[conversion];
       return other && reads(other.score) && worth(other.score) > worth(reading.plainScore);
     });

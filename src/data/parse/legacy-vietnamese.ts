@@ -156,38 +156,56 @@ export interface LineScore {
   lost: string[];
 }
 
+/** What one word says: 'lost', 'garbled', or how many of its syllables read and do not. */
+type TokenScore = 'lost' | 'garbled' | { good: number; bad: number } | undefined;
+
+/** Words already scored: a list repeats its words (names, forms, issuers) on every line. */
+const tokenScores = new Map<string, TokenScore>();
+
+function scoreToken(token: string): TokenScore {
+  if (!/[\u0080-\uffff]/.test(token))
+    return /[A-Za-z]\?|\?[A-Za-z]/.test(token) && /[A-Za-z]/.test(token.replace(/\?/g, '')) ? 'lost' : undefined;
+  const chars = [...token];
+  let odd = false;
+  chars.forEach((char, i) => {
+    if (!oddChar.test(char)) return;
+    const edge = i === 0 || i === chars.length - 1;
+    if (edge && quote.test(char)) return;
+    const touches = vietnameseLetter.test(chars[i - 1] ?? '') || vietnameseLetter.test(chars[i + 1] ?? '');
+    if (touches || char === '\ufffd') odd = true;
+  });
+  // NFC leaves a combining mark only where no Vietnamese letter has it (a tone on a consonant).
+  if (odd || /[\u0300-\u036f]/.test(token)) return 'garbled';
+  if (/\p{L}\?|\?\p{L}/u.test(token)) return 'lost';
+  const score = { good: 0, bad: 0 };
+  for (const word of token.match(/[\p{L}\p{M}]+/gu) ?? []) {
+    if (/^[A-Za-z]*$/.test(word)) continue;
+    if (isSyllable(word)) score.good++;
+    else score.bad++;
+  }
+  return score;
+}
+
 /** Scores a line of Unicode text (NFC). Words of plain ASCII count for nothing. */
 export function scoreLine(line: string): LineScore {
   const score: LineScore = { good: 0, bad: 0, garbled: [], lost: [] };
   for (const token of line.split(/[\s,;"()[\]/:!.\-+=*|<>]+/)) {
-    if (!token || !/[\u0080-\uffff]/.test(token)) {
-      if (/[A-Za-z]\?|\?[A-Za-z]/.test(token) && /[A-Za-z]/.test(token.replace(/\?/g, ''))) score.lost.push(token);
-      continue;
+    if (!token) continue;
+    let result = tokenScores.get(token);
+    if (result === undefined && !tokenScores.has(token)) {
+      if (tokenScores.size > 50_000) tokenScores.clear();
+      tokenScores.set(token, (result = scoreToken(token)));
     }
-    const chars = [...token];
-    let odd = false;
-    chars.forEach((char, i) => {
-      if (!oddChar.test(char)) return;
-      const edge = i === 0 || i === chars.length - 1;
-      if (edge && quote.test(char)) return;
-      const touches = vietnameseLetter.test(chars[i - 1] ?? '') || vietnameseLetter.test(chars[i + 1] ?? '');
-      if (touches || char === '\ufffd') odd = true;
-    });
-    // NFC leaves a combining mark only where no Vietnamese letter has it (a tone on a consonant).
-    if (odd || /[\u0300-\u036f]/.test(token)) {
+    if (result === 'lost') {
+      score.lost.push(token);
+      // A lone "?" beside ASCII letters ("Th?") is not counted against the line's reading.
+      if (/[\u0080-\uffff]/.test(token)) score.bad += 2;
+    } else if (result === 'garbled') {
       score.garbled.push(token);
       score.bad += 2;
-      continue;
-    }
-    if (/\p{L}\?|\?\p{L}/u.test(token)) {
-      score.lost.push(token);
-      score.bad += 2;
-      continue;
-    }
-    for (const word of token.match(/[\p{L}\p{M}]+/gu) ?? []) {
-      if (/^[A-Za-z]*$/.test(word)) continue;
-      if (isSyllable(word)) score.good++;
-      else score.bad++;
+    } else if (result) {
+      score.good += result.good;
+      score.bad += result.bad;
     }
   }
   return score;
