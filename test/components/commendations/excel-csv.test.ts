@@ -51,6 +51,7 @@ describe('<lamtheo-commendation-table src="…csv"> reads what Excel writes', ()
       expect(el.state, shadowText(el)).to.equal('ready');
       expect(names(el)).to.deep.equal(allNames);
       const text = shadowText(el);
+      expect(text).to.include('1 tập thể, 5 cá nhân');
       for (const row of expected.rows)
         for (const cell of [row[1], row[3]].filter(Boolean)) expect(text).to.include(cell);
       expect(text).not.to.match(/[ÔÞ»¨©ª«¬®µ¶·¸¹]|eã|aè|\?/);
