@@ -13,6 +13,7 @@ import { axCommands } from './test/server/ax-commands.js';
 import { fuzzCommands } from './test/server/fuzz-commands.js';
 import { createReceiver, handleControl } from './demo/receiver.js';
 import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 // The demo's real pledge receiver, with a store of its own for this run, at /api/test-pledges.
@@ -59,6 +60,15 @@ export default {
       context.respond = false;
       const { req, res } = context;
       await (context.path.endsWith('/control') ? handleControl(testReceiver, req, res) : testReceiver.handle(req, res));
+    },
+    // Files as Excel wrote them, byte for byte: the dev server would read a UTF-16 file with a
+    // BOM as text and send it again as UTF-8 (getResponseBody), which a real server never does.
+    async function excelBytes(context, next) {
+      if (!context.path.startsWith('/test/fixtures/excel/') || context.path.endsWith('.json')) return next();
+      context.respond = false;
+      const body = await readFile(fileURLToPath(new URL(`.${context.path}`, import.meta.url)));
+      context.res.writeHead(200, { 'Content-Type': context.path.endsWith('.txt') ? 'text/plain' : 'text/csv' });
+      context.res.end(body);
     },
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/pages/csp/')) context.set('Content-Security-Policy', strictPolicy);

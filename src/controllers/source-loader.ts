@@ -139,9 +139,9 @@ export class SourceLoader {
     if (!result.ok) {
       this.fail(result.problems);
     } else if (result.value !== 'not-modified') {
-      const { text, etag, contentType } = result.value;
+      const { text, bytes, etag, contentType } = result.value;
       this.etag = etag;
-      const info = { url: source.url, contentType };
+      const info = { url: source.url, contentType, bytes };
       await this.accept(
         (onFirst, signal) => this.readSource(text, info, this.language(), onFirst, signal),
         signal,

@@ -26,6 +26,8 @@ export interface SourceInfo {
   url: string;
   /** The response's Content-Type header, when the server sent one. */
   contentType?: string;
+  /** The bytes of a response that is not JSON, for a reader that decodes them itself (a CSV list from Excel). */
+  bytes?: Uint8Array;
 }
 
 /**

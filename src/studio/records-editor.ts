@@ -99,6 +99,7 @@ export class LamtheoStudioRecords extends LamtheoElement {
     this.failure = '';
     const name = file.name;
     let table: string[][];
+    let notes: string[] = [];
     try {
       if (/\.xlsx$/i.test(name) || file.type.includes('spreadsheetml')) {
         this.pendingFile = file;
@@ -107,7 +108,15 @@ export class LamtheoStudioRecords extends LamtheoElement {
         this.pendingFile = undefined;
         table = await part.value.readXlsxRows(file);
       } else if (/\.(csv|tsv|txt)$/i.test(name) || /^text\//.test(file.type)) {
-        table = decodeCsvBytes(new Uint8Array(await file.arrayBuffer())).rows;
+        const decoded = await decodeCsvBytes(new Uint8Array(await file.arrayBuffer()), this.language);
+        const errors = decoded.problems.filter((problem) => problem.severity === 'error');
+        // Lines that cannot be read right are not put into the grid as garbled names.
+        if (errors.length) {
+          this.failure = errors.map((problem) => problem.message).join(' ');
+          return;
+        }
+        table = decoded.rows;
+        notes = decoded.problems.map((problem) => problem.message);
       } else {
         this.failure = inLanguage(this, () =>
           msg(str`Tệp "${name}" không phải .csv hay .xlsx: hãy lưu bảng tính dưới dạng một trong hai.`, {
@@ -125,7 +134,7 @@ export class LamtheoStudioRecords extends LamtheoElement {
       return;
     }
     this.addRows(table, (count) =>
-      msg(str`Đã thêm ${count} dòng từ tệp "${name}".`, { id: 'studio.records.file-added' }),
+      [msg(str`Đã thêm ${count} dòng từ tệp "${name}".`, { id: 'studio.records.file-added' }), ...notes].join(' '),
     );
   }
 

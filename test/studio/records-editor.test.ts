@@ -346,7 +346,7 @@ describe('<lamtheo-studio-records>: a commendation list from Excel', () => {
     const bytes = new Uint8Array(
       await (await fetch('/test/fixtures/studio/khen-thuong-windows-1258.csv')).arrayBuffer(),
     );
-    const decoded = decodeCsvBytes(bytes);
+    const decoded = await decodeCsvBytes(bytes);
     expect(decoded).to.deep.include({ encoding: 'windows-1258', separator: ';' });
     expect(decoded.rows[1][1]).to.equal('Nguyễn Thị Hằng'.normalize('NFC'));
 
@@ -365,12 +365,12 @@ describe('<lamtheo-studio-records>: a commendation list from Excel', () => {
   it('decodes UTF-8 with a BOM and Unicode Text (UTF-16 with tabs)', () => {
     const text = 'Họ và tên,Năm\r\nNguyễn Thị Hằng,2017\r\n';
     const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
-    expect(decodeCsvBytes(utf8)).to.deep.include({ encoding: 'utf-8', separator: ',' });
+    expect(await decodeCsvBytes(utf8)).to.deep.include({ encoding: 'utf-8', separator: ',' });
     const tabbed = '\ufeff' + text.replace(/,/g, '\t');
     const utf16 = new Uint8Array(tabbed.length * 2);
     for (let i = 0; i < tabbed.length; i++)
       ((utf16[2 * i] = tabbed.charCodeAt(i) & 255), (utf16[2 * i + 1] = tabbed.charCodeAt(i) >> 8));
-    const decoded = decodeCsvBytes(utf16);
+    const decoded = await decodeCsvBytes(utf16);
     expect(decoded).to.deep.include({ encoding: 'utf-16le', separator: '\t' });
     expect(decoded.rows).to.deep.equal([
       ['Họ và tên', 'Năm'],

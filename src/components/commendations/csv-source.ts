@@ -1,10 +1,13 @@
 /**
  * A commendation list kept in a spreadsheet, read as a dataset: `src="danh-sach.csv"`.
+ * The bytes are decoded as Excel saved them (data/parse/decode-text.ts: UTF-8 with or without
+ * a BOM, "Unicode Text" UTF-16, windows-1258, TCVN3 and VNI fonts; separator `,` `;` or tab).
  * Headers are mapped as documented in csv-header-aliases.ts; problems are reported by line and
  * column ("dòng 5, cột Năm"), then the result goes through the same validation as JSON.
  */
 import { dsvFormat } from 'd3-dsv';
 import { inLanguage, languageReady } from '../../i18n/locale.js';
+import { decodeText, detectSeparator, type DecodedText } from '../../data/parse/decode-text.js';
 import { readDataset, type ReadProblem, type ReadResult, type SourceInfo, type SourceReader } from '../../data/read.js';
 import type { Language } from '../../i18n/language.js';
 import { foldForSearch } from '../../data/words/search.js';
@@ -27,9 +30,17 @@ export function isCsvSource(text: string, source: SourceInfo): boolean {
   return header.some((cell) => headerAliases[foldForSearch(cell.replace(/"/g, ''))] === 'name');
 }
 
-/** Reads fetched text: CSV when it is CSV, the JSON dataset otherwise. */
-export const readCommendationSource: SourceReader = (text, source, language, ...rest) =>
-  isCsvSource(text, source) ? readCommendationCsv(text, language) : readDataset(text, language, ...rest);
+/**
+ * Reads what was fetched: CSV when it is CSV (decoded from its bytes when the loader kept them),
+ * the JSON dataset otherwise.
+ */
+export const readCommendationSource: SourceReader = async (text, source, language, ...rest) => {
+  if (sourceKind(text, source) === 'json') return readDataset(text, language, ...rest);
+  const decoded = source.bytes ? await decodeText(source.bytes, { language }) : undefined;
+  return isCsvSource(decoded?.text ?? text, source)
+    ? readCommendationCsv(decoded ?? text, language)
+    : readDataset(text, language, ...rest);
+};
 
 /** The line each record starts on (records may hold quoted line breaks). */
 function recordLines(text: string): number[] {
@@ -82,15 +93,21 @@ export function readLine(value: string, issuer: string): 'party' | 'state' | 'ma
   return 'state';
 }
 
-/** Reads a CSV commendation list (comma, semicolon or tab separated) into a validated dataset. */
-export async function readCommendationCsv(text: string, language: Language): Promise<ReadResult> {
+/**
+ * Reads a CSV commendation list (comma, semicolon or tab separated) into a validated dataset:
+ * text, or what decode-text.ts made of the file's bytes (its errors stop the reading, its
+ * warnings — lines converted from an old font — come with the dataset).
+ */
+export async function readCommendationCsv(input: string | DecodedText, language: Language): Promise<ReadResult> {
+  const decoded = typeof input === 'string' ? undefined : input;
+  const decodeErrors = decoded?.problems.filter((p) => p.severity === 'error') ?? [];
+  if (decodeErrors.length) return { ok: false, problems: decodeErrors };
+  const decodeWarnings = decoded?.problems.filter((p) => p.severity === 'warning') ?? [];
   await languageReady(language);
   const t = <A extends unknown[]>(word: (...args: A) => string, ...args: A) =>
     inLanguage(language, () => word(...args));
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0];
-  const count = (sep: string) => firstLine.split(sep).length;
-  const separator = count(';') > count(',') ? ';' : count('\t') > count(',') ? '\t' : ',';
+  const body = (decoded?.text ?? (input as string)).replace(/^\uFEFF/, '').normalize('NFC');
+  const separator = decoded?.separator ?? detectSeparator(body) ?? ',';
   const table = dsvFormat(separator).parseRows(body);
   const lines = recordLines(body);
   const problems: ReadProblem[] = [];
@@ -166,7 +183,8 @@ export async function readCommendationCsv(text: string, language: Language): Pro
     return { ok: false, problems: [{ path: '', message: t(words.empty), code: 'csv-empty', severity: 'error' }] };
 
   const result = await readDataset({ version: 1, commendations: records }, language);
-  if (result.ok) return result;
+  if (result.ok)
+    return decodeWarnings.length ? { ...result, warnings: [...decodeWarnings, ...result.warnings] } : result;
   // Validation speaks of commendations.12.recipient.name: say which line and column instead.
   const fieldOf: Record<string, CsvField> = {
     'recipient.name': 'name',

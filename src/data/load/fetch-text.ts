@@ -19,8 +19,13 @@ export interface FetchOptions {
   language?: Language;
 }
 
-/** What a server sent: the text, or `not-modified` (304) when the copy we hold is current. */
-export type Fetched = { text: string; etag?: string; contentType?: string } | 'not-modified';
+/**
+ * What a server sent: the text (as UTF-8), or `not-modified` (304) when the copy we hold is
+ * current. A file that is not JSON (by its address or content type) also keeps its `bytes`:
+ * a CSV list saved by Excel is not always UTF-8, and its reader decodes them itself
+ * (data/parse/decode-text.ts). JSON is read as text only, as before.
+ */
+export type Fetched = { text: string; bytes?: Uint8Array; etag?: string; contentType?: string } | 'not-modified';
 
 /** A failed fetch has one problem: `timeout`, `network`, `http_404` …, or `aborted` when the caller stopped it. */
 export type FetchResult = Result<Fetched>;
@@ -86,6 +91,11 @@ function takePrefetched(url: string): Prefetched | undefined {
   return query.found;
 }
 
+/** Whether a response is JSON by its address or content type (then read as text only). */
+function isJson(url: string, contentType = ''): boolean {
+  return /json/i.test(contentType) || url.split(/[?#]/)[0].toLowerCase().endsWith('.json');
+}
+
 /** How an attempt failed, before it is worded: the code, what the words need, whether to retry. */
 type Failure = { code: string; say: () => string; retry: boolean };
 
@@ -117,11 +127,13 @@ async function attempt(
       const say = status === 404 ? () => words.notFound(url) : () => words.http(status);
       return { code: `http_${status}`, say, retry: status >= 500 };
     }
-    // The body can fail or time out half-way (a slow link): that is a network failure too.
-    const text = await response.text();
     const etag = response.headers.get('ETag') ?? undefined;
     const contentType = response.headers.get('Content-Type') ?? undefined;
-    return { ok: true, value: { text, etag, contentType } };
+    // The body can fail or time out half-way (a slow link): that is a network failure too.
+    if (isJson(url, contentType)) return { ok: true, value: { text: await response.text(), etag, contentType } };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // What response.text() gives: UTF-8, a BOM dropped, bad bytes as U+FFFD.
+    return { ok: true, value: { text: new TextDecoder().decode(bytes), bytes, etag, contentType } };
   } catch {
     if (options.signal?.aborted) return { code: 'aborted', say: words.aborted, retry: false };
     // "0,2 giây" on a Vietnamese page, "0.2 seconds" on an English one.
