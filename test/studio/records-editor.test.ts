@@ -362,7 +362,7 @@ describe('<lamtheo-studio-records>: a commendation list from Excel', () => {
     expect(el.problems.map((p) => p.path)).to.deep.equal(['commendations[2].decision.date']);
   });
 
-  it('decodes UTF-8 with a BOM and Unicode Text (UTF-16 with tabs)', () => {
+  it('decodes UTF-8 with a BOM and Unicode Text (UTF-16 with tabs)', async () => {
     const text = 'Họ và tên,Năm\r\nNguyễn Thị Hằng,2017\r\n';
     const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
     expect(await decodeCsvBytes(utf8)).to.deep.include({ encoding: 'utf-8', separator: ',' });
