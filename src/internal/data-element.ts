@@ -1,11 +1,12 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SourceController } from '../controllers/source-controller.js';
 import { sourceChanged, type SourceSnapshot } from '../controllers/source.js';
 import type { LoadedDataset, ReadProgress } from '../data/read.js';
 import { LamtheoElement } from './base-element.js';
 import { LamtheoErrorEvent, type Problem, type WidgetState } from './events.js';
 import { withSourceProperties } from './source-properties.js';
-import { checkingNote, emptyView, errorView, loadingView, staleNote } from './views.js';
+import { checkingNote, checkPanel, emptyView, errorView, loadingView, staleNote } from './views.js';
+import { inCheckMode } from './check-mode.js';
 import { plainSkeleton } from './skeletons.js';
 // Every widget can sit in a <lamtheo-dataset>: defined with the data element, before any widget
 // upgrades, so that widgets join it at once. (Loaded lazily, it came after the widgets on a page
@@ -71,6 +72,8 @@ export abstract class LamtheoDataElement extends withSourceProperties(LamtheoEle
   }
 
   private problems: readonly Problem[] = [];
+  /** Every problem known, for the check panel: the embed's (`checkData`), then the data's errors and warnings. */
+  private allProblems: readonly Problem[] = [];
   private reported?: readonly Problem[];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -86,6 +89,7 @@ export abstract class LamtheoDataElement extends withSourceProperties(LamtheoEle
     const { status, value, problems } = this.source.snapshot;
     const own = value && (status !== 'pending' || this.firstRecordsOnly) ? this.checkData(value) : [];
     this.problems = own.length ? own : problems;
+    this.allProblems = own.length ? [...own, ...problems] : problems;
     this.state = own.length ? 'error' : stateOf(this.source.snapshot, (data) => this.isEmpty(data));
   }
 
@@ -116,11 +120,14 @@ export abstract class LamtheoDataElement extends withSourceProperties(LamtheoEle
     // An English element whose strings could not be downloaded speaks Vietnamese, and says so
     // (in English) with a retry; once they are here, every English element speaks English.
     const stringsMissing = this.language === 'en' ? this.strings.failure() : '';
+    // The administrator's check mode (check-mode.ts): every problem, under the widget, once read.
+    const check = !waiting && inCheckMode(this) ? checkPanel(this.allProblems, this.language) : nothing;
     return html`${stringsMissing}
       <div class="hold">
         <div class=${waiting ? 'skeleton' : 'ghost'} aria-hidden="true" inert>${this.renderSkeleton()}</div>
         ${waiting ? loadingView() : html`<div class=${fixed ? 'fixed' : 'shown'}>${this.renderState(data, lastSuccess, checking)}</div>`}
-      </div>`;
+      </div>
+      ${check}`;
   }
 
   private renderState(

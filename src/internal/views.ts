@@ -7,7 +7,7 @@ import type { ReadProgress } from '../data/read.js';
 import { partWords } from '../i18n/lazy-part.js';
 import type { Language } from '../i18n/language.js';
 
-/** How many problems the error view lists before "and N more". */
+/** How many problems the error view lists before "Xem tất cả N lỗi". */
 export const problemsShown = 5;
 
 /**
@@ -23,23 +23,49 @@ export function emptyView(message = msg('Chưa có dữ liệu để hiển th�
   return html`<div class="state state--empty" part="state empty" role="status"><p>${message}</p></div>`;
 }
 
+/** "dòng 12, cột 5": where a problem is in the file, when the file was read as text. */
+export function placeOf(problem: Problem): string {
+  return problem.line === undefined ? '' : msg(str`dòng ${problem.line}, cột ${problem.column ?? 1}`);
+}
+
+/**
+ * One problem as a list item: its place in the file (line and column, then the path), or the
+ * attribute of the embed it is in, then its words. `severity` labels it (the check panel lists
+ * errors and warnings together).
+ */
+export function problemItem(problem: Problem, severity = false): TemplateResult {
+  const place = placeOf(problem);
+  const where = problem.attribute ?? problem.path;
+  const label = problem.severity === 'error' ? msg('Lỗi') : msg('Cảnh báo');
+  return html`<li class=${problem.severity}>
+    ${severity ? html`<span class="severity">${label}</span> ` : nothing}${place ? html`<span class="place">${place}</span> ` : nothing}${where ? html`<code>${where}</code>: ` : nothing}${problem.message}
+  </li>`;
+}
+
 /**
  * Shown when the data cannot be used. Visitors read one short sentence; administrators
- * open "details" for every problem with its place in the file. Three lines, so that it fits
- * the space a counter reserved (the retry button follows the sentence).
+ * open "details" for every problem with its place in the file (line, column and path), the
+ * first `problemsShown`, then "Xem tất cả N lỗi" for the rest. Three lines, so that it fits
+ * the space a counter reserved (the retry button follows the sentence). A mistake in the
+ * embed (a metric id the file lacks) is said to be the embed's, not the file's.
  */
 export function errorView(problems: readonly Problem[], onRetry?: () => void): TemplateResult {
   const errors = problems.filter((p) => p.severity === 'error');
   const listed = errors.slice(0, problemsShown);
-  const more = errors.length - listed.length;
+  const rest = errors.slice(problemsShown);
   // A slow network, a server error or a part of the widget not downloaded is not an error in
   // the file: say what happened instead.
   const notLoaded = errors.length > 0 && errors.every((p) => isLoadFailure(p.code) || p.code === 'part-not-loaded');
+  const inEmbed = errors.length > 0 && errors.every((p) => p.attribute !== undefined);
   const summary = notLoaded
     ? errors[0].message
-    : errors.length === 1
-      ? msg('Tệp dữ liệu có 1 lỗi.')
-      : msg(str`Tệp dữ liệu có ${errors.length} lỗi.`);
+    : inEmbed
+      ? errors.length === 1
+        ? msg('Mã nhúng của tiện ích này có 1 lỗi.')
+        : msg(str`Mã nhúng của tiện ích này có ${errors.length} lỗi.`)
+      : errors.length === 1
+        ? msg('Tệp dữ liệu có 1 lỗi.')
+        : msg(str`Tệp dữ liệu có ${errors.length} lỗi.`);
   return html`<div class="state state--error" part="state error" role="alert">
     <div>
       <p class="title">${msg('Không hiển thị được dữ liệu.')}</p>
@@ -52,14 +78,54 @@ export function errorView(problems: readonly Problem[], onRetry?: () => void): T
           ? html`<details>
               <summary>${msg('Chi tiết cho quản trị viên')}</summary>
               <ul class="problems">
-                ${listed.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
+                ${listed.map((p) => problemItem(p))}
               </ul>
-              ${more > 0 ? html`<p>${msg(str`… và ${more} lỗi khác.`)}</p>` : nothing}
+              ${
+                rest.length
+                  ? html`<details class="all-problems" part="all-problems">
+                      <summary>${msg(str`Xem tất cả ${errors.length} lỗi`)}</summary>
+                      <ul class="problems">
+                        ${rest.map((p) => problemItem(p))}
+                      </ul>
+                    </details>`
+                  : nothing
+              }
             </details>`
           : nothing
       }
     </div>
   </div>`;
+}
+
+/**
+ * The administrator's check panel (internal/check-mode.ts), under the widget, only in check
+ * mode: every error and warning of the data and of the embed, with the place in the file, in
+ * the words of `npx lamtheo validate`. `problems` are the embed's and the data's, in that order.
+ */
+export function checkPanel(problems: readonly Problem[], language: Language): TemplateResult {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const n = (count: number) => formatNumber(count, language);
+  const counts = [
+    errors ? msg(str`${n(errors)} lỗi`) : '',
+    warnings ? msg(str`${n(warnings)} cảnh báo`) : '',
+  ].filter(Boolean);
+  return html`<section class="check-panel" part="check" aria-labelledby="check-title">
+    <p class="check-title" id="check-title">
+      <strong>${msg('Kiểm tra dữ liệu')}</strong>
+      <span class="check-note">${msg('chỉ quản trị viên thấy; khách xem trang không thấy phần này')}</span>
+    </p>
+    <p class="check-summary" role="status">
+      ${counts.length ? counts.join(', ') : msg('Không có lỗi hay cảnh báo nào.')}
+    </p>
+    ${
+      problems.length
+        ? html`<ul class="problems">
+            ${problems.map((p) => problemItem(p, true))}
+          </ul>`
+        : nothing
+    }
+  </section>`;
 }
 
 /**

@@ -122,6 +122,8 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
   private shown = new ShownMetrics(this, {
     select: (data) =>
       selectMetrics(data.dataset.metrics ?? [], { ids: this.metrics, tag: this.tag, about: this.about }),
+    attribute: 'metrics',
+    written: () => this.metrics,
     announces: (id) => this.announce === undefined || this.announce.split(/\s+/).includes(id),
     interval: () => this.announceInterval,
     clock: () => this.clock,
