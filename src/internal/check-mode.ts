@@ -33,7 +33,7 @@ function addressAsks(): boolean {
  */
 export function inCheckMode(element: Element): boolean {
   if (addressAsks()) return true;
-  for (let node: Element | undefined = element; node; ) {
+  for (let node: Element | undefined = element; node;) {
     if (node.closest(`[${checkModeAttribute}]`)) return true;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : undefined;

@@ -99,7 +99,8 @@ export function dateAdvice(value: string): DateAdvice {
   if (month !== undefined && (month < 1 || month > 12)) return { problem: 'month', ...parts };
   if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month)))
     return { problem: 'day', ...parts, days: daysInMonth(year, month) };
-  const written = month === undefined ? String(year) : `${year}-${pad(month)}${day === undefined ? '' : `-${pad(day)}`}`;
+  const written =
+    month === undefined ? String(year) : `${year}-${pad(month)}${day === undefined ? '' : `-${pad(day)}`}`;
   return written === text ? { problem: 'format', ...parts } : { problem: 'format', ...parts, iso: written };
 }
 

@@ -65,7 +65,9 @@ async function counter(markup: string, lang = 'vi') {
 describe('the check mode', () => {
   describe('without it, a visitor', () => {
     it('sees the figure and no sign of the typo', async () => {
-      const { el } = await counter(`<lamtheo-counter metric="dang-vien" no-animation>${inline(typoText)}</lamtheo-counter>`);
+      const { el } = await counter(
+        `<lamtheo-counter metric="dang-vien" no-animation>${inline(typoText)}</lamtheo-counter>`,
+      );
       expect(el.state).to.equal('ready');
       expect(panel(el)).to.equal(null);
       expect(shadowText(el)).not.to.contain('qualifer');
@@ -75,7 +77,9 @@ describe('the check mode', () => {
     it('with ?lamtheo=something-else, still sees nothing', async () => {
       history.replaceState(null, '', `${location.pathname}?lamtheo=xem`);
       try {
-        const { el } = await counter(`<lamtheo-counter metric="dang-vien" no-animation>${inline(typoText)}</lamtheo-counter>`);
+        const { el } = await counter(
+          `<lamtheo-counter metric="dang-vien" no-animation>${inline(typoText)}</lamtheo-counter>`,
+        );
         expect(panel(el)).to.equal(null);
       } finally {
         history.replaceState(null, '', location.pathname);
@@ -87,7 +91,9 @@ describe('the check mode', () => {
     withAddress('?lamtheo=kiem-tra');
 
     it('lists the typo on a counter with its line and column and the name meant, in Vietnamese', async () => {
-      const { el } = await counter(`<lamtheo-counter metric="dang-vien" no-animation>${inline(typoText)}</lamtheo-counter>`);
+      const { el } = await counter(
+        `<lamtheo-counter metric="dang-vien" no-animation>${inline(typoText)}</lamtheo-counter>`,
+      );
       await until(() => panelText(el).includes('qualifier'), 'the warning worded');
       const text = panelText(el);
       expect(text).to.contain('Kiểm tra dữ liệu');
@@ -115,7 +121,9 @@ describe('the check mode', () => {
 
     it('says there is nothing to fix when the file is clean', async () => {
       const clean = typoText.replace('"qualifer"', '"qualifier"');
-      const { el } = await counter(`<lamtheo-counter metric="dang-vien" no-animation>${inline(clean)}</lamtheo-counter>`);
+      const { el } = await counter(
+        `<lamtheo-counter metric="dang-vien" no-animation>${inline(clean)}</lamtheo-counter>`,
+      );
       expect(panelText(el)).to.contain('Không có lỗi hay cảnh báo nào.');
     });
 
@@ -135,7 +143,9 @@ describe('the check mode', () => {
 
     it('lists the errors of a broken file with their fixes, beside the error view', async () => {
       const broken = typoText.replace('11368', '"11.368"');
-      const { el } = await counter(`<lamtheo-counter metric="dang-vien" no-animation>${inline(broken)}</lamtheo-counter>`);
+      const { el } = await counter(
+        `<lamtheo-counter metric="dang-vien" no-animation>${inline(broken)}</lamtheo-counter>`,
+      );
       expect(el.state).to.equal('error');
       await until(() => panelText(el).includes('11368'), 'the error worded');
       expect(panelText(el)).to.contain(
@@ -147,7 +157,9 @@ describe('the check mode', () => {
   it('also answers ?lamtheo=check', async () => {
     history.replaceState(null, '', `${location.pathname}?a=1&lamtheo=check`);
     try {
-      const { el } = await counter(`<lamtheo-counter metric="dang-vien" no-animation>${inline(typoText)}</lamtheo-counter>`);
+      const { el } = await counter(
+        `<lamtheo-counter metric="dang-vien" no-animation>${inline(typoText)}</lamtheo-counter>`,
+      );
       await until(() => panelText(el).includes('qualifier'), 'the warning');
     } finally {
       history.replaceState(null, '', location.pathname);
@@ -156,8 +168,7 @@ describe('the check mode', () => {
 
   for (const where of ['the widget', 'its <lamtheo-dataset>', '<body>', '<html>'] as const) {
     it(`is on with data-lamtheo-check on ${where} (a portal's logged-in state)`, async () => {
-      const holder =
-        where === '<body>' ? document.body : where === '<html>' ? document.documentElement : undefined;
+      const holder = where === '<body>' ? document.body : where === '<html>' ? document.documentElement : undefined;
       holder?.setAttribute('data-lamtheo-check', '');
       try {
         const counterTag = `<lamtheo-counter metric="dang-vien" no-animation ${where === 'the widget' ? 'data-lamtheo-check' : ''}>`;
@@ -212,7 +223,9 @@ describe('a metric id the embed names but the file lacks', () => {
     await until(() => el.state === 'error' && shadowText(el).includes('embed'), 'the English error view');
     const text = shadowText(el);
     expect(text).to.contain('The embed of this widget has 1 problem.');
-    expect(text).to.contain('The metric id "dang-vienn" in the embed is not in the data file; did you mean "dang-vien"?');
+    expect(text).to.contain(
+      'The metric id "dang-vienn" in the embed is not in the data file; did you mean "dang-vien"?',
+    );
   });
 
   it('lists the ids the file has when none is near, in a grid’s metrics list', async () => {
@@ -254,7 +267,9 @@ describe('the error view of a file with many errors', () => {
     expect(root.activeElement).to.equal(all.querySelector('summary'));
     await sendKeys({ press: 'Space' });
     expect(all.open).to.equal(true);
-    const items = [...root.querySelectorAll('[part~=error] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const items = [...root.querySelectorAll('[part~=error] li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(items).to.have.length(8);
     expect(items[7]).to.contain('metrics[7].value: phải là một con số, nhưng đang là chữ "8.000"; hãy viết 8000');
     expect(all.getBoundingClientRect().height).to.be.greaterThan(0);

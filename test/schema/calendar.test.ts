@@ -59,8 +59,22 @@ describe('calendar checks', () => {
   });
 
   it('read dates as people write them, and give the fix', () => {
-    expect(dateAdvice('31/02/2017')).to.deep.equal({ problem: 'day', format: true, year: 2017, month: 2, day: 31, days: 28 });
-    expect(dateAdvice('2017-02-31')).to.deep.equal({ problem: 'day', format: false, year: 2017, month: 2, day: 31, days: 28 });
+    expect(dateAdvice('31/02/2017')).to.deep.equal({
+      problem: 'day',
+      format: true,
+      year: 2017,
+      month: 2,
+      day: 31,
+      days: 28,
+    });
+    expect(dateAdvice('2017-02-31')).to.deep.equal({
+      problem: 'day',
+      format: false,
+      year: 2017,
+      month: 2,
+      day: 31,
+      days: 28,
+    });
     expect(dateAdvice('29/02/2024')).to.include({ problem: 'format', iso: '2024-02-29' });
     expect(dateAdvice('2017-2-5')).to.include({ problem: 'format', iso: '2017-02-05' });
     expect(dateAdvice('05.13.2017')).to.include({ problem: 'month', month: 13 });

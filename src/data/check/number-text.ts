@@ -26,7 +26,8 @@ export function numberFromText(text: string): NumberFix | undefined {
   if (/^-?\d+$/.test(s)) [digits, separator] = [s, 'none'];
   else if ((m = /^-?\d{1,3}(?:([.,])\d{3})+$/.exec(s)) && !s.includes(m[1] === '.' ? ',' : '.'))
     [digits, separator] = [s.split(m[1]).join(''), m[1] === '.' ? 'thousands-dot' : 'thousands-comma'];
-  else if (/^-?\d{1,3}(?:\.\d{3})+,\d+$/.test(s)) [digits, separator] = [s.replace(/\./g, '').replace(',', '.'), 'thousands-dot'];
+  else if (/^-?\d{1,3}(?:\.\d{3})+,\d+$/.test(s))
+    [digits, separator] = [s.replace(/\./g, '').replace(',', '.'), 'thousands-dot'];
   else if (/^-?\d{1,3}(?:,\d{3})+\.\d+$/.test(s)) [digits, separator] = [s.replace(/,/g, ''), 'thousands-comma'];
   else if (/^-?\d+,\d+$/.test(s)) [digits, separator] = [s.replace(',', '.'), 'decimal-comma'];
   else if (/^-?\d*\.\d+$/.test(s)) [digits, separator] = [s, 'decimal-dot'];

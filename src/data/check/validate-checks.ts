@@ -60,7 +60,13 @@ function checkVersion(input: Record<string, unknown>, lang: Lang): Issue | undef
   if (input.version === SCHEMA_VERSION) return undefined;
   if (typeof input.version === 'string' && /^\s*\d+\s*$/.test(input.version)) {
     const suggestion = Number(input.version);
-    const params = { expected: 'number', received: 'string', value: preview(input.version), numberLike: true, suggestion };
+    const params = {
+      expected: 'number',
+      received: 'string',
+      value: preview(input.version),
+      numberLike: true,
+      suggestion,
+    };
     return makeIssue('wrong-type', ['version'], params, lang);
   }
   return makeIssue(

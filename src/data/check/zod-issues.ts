@@ -49,7 +49,7 @@ const OPTION_WORDS: Record<string, string> = {
   'ca nhan': 'individual',
   'tap the': 'collective',
   hon: 'more-than',
-  'tren': 'more-than',
+  tren: 'more-than',
   gan: 'nearly',
   khoang: 'about',
   'it nhat': 'at-least',
@@ -122,7 +122,11 @@ function describe(issue: ZodIssue, root: unknown): [MessageCode, MessageParams, 
         const at = path[path.length - 1] === u.discriminator ? path : [...path, u.discriminator];
         const options = (u.options ?? []).map(String);
         if (tag === undefined) return ['required', { options: listOf(options), choose: true }, at];
-        return ['invalid-option', { value: preview(tag), options: listOf(options), suggestion: optionMeant(tag, options) }, at];
+        return [
+          'invalid-option',
+          { value: preview(tag), options: listOf(options), suggestion: optionMeant(tag, options) },
+          at,
+        ];
       }
       return ['invalid', { detail: issue.code }, path];
     }

@@ -180,8 +180,7 @@ function dateFix(p: MessageParams, n: (v: Param) => string, lang: Language): str
         id: 'p.date-no-such-day',
       }),
     );
-  }
-  else if (p.problem === 'day') parts.push(msg('ngày này không có trên lịch', { id: 'p.invalid-day' }));
+  } else if (p.problem === 'day') parts.push(msg('ngày này không có trên lịch', { id: 'p.invalid-day' }));
   else if (p.problem === 'month' && p.month !== undefined)
     parts.push(msg(str`không có tháng ${p.month}: tháng phải từ 01 đến 12`, { id: 'p.date-no-such-month' }));
   else if (p.problem === 'month') parts.push(msg('tháng phải từ 01 đến 12', { id: 'p.invalid-month' }));
@@ -284,8 +283,7 @@ function words(code: MessageCode, p: MessageParams, key: string, lang: Language)
             })
           : msg(str`giá trị này không được chấp nhận; hãy dùng một trong: ${optionList(p.options)}`, {
               id: 'p.invalid-option-blank',
-            })) +
-        (p.suggestion ? msg(str`; có phải "${p.suggestion}"?`, { id: 'p.option-meant' }) : '')
+            })) + (p.suggestion ? msg(str`; có phải "${p.suggestion}"?`, { id: 'p.option-meant' }) : '')
       );
     case 'invalid':
       return msg('giá trị không hợp lệ', { id: 'p.invalid' }) + detail(p.detail);
