@@ -106,9 +106,11 @@ export function checkPanel(problems: readonly Problem[], language: Language): Te
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const n = (count: number) => formatNumber(count, language);
-  const counts = [errors ? msg(str`${n(errors)} lỗi`) : '', warnings ? msg(str`${n(warnings)} cảnh báo`) : ''].filter(
-    Boolean,
-  );
+  // English counts take an s, Vietnamese nouns do not change.
+  const counts = [
+    errors === 1 ? msg('1 lỗi') : errors ? msg(str`${n(errors)} lỗi`) : '',
+    warnings === 1 ? msg('1 cảnh báo') : warnings ? msg(str`${n(warnings)} cảnh báo`) : '',
+  ].filter(Boolean);
   return html`<section class="check-panel" part="check" aria-labelledby="check-title">
     <p class="check-title" id="check-title">
       <strong>${msg('Kiểm tra dữ liệu')}</strong>

@@ -114,6 +114,7 @@ describe('the check mode', () => {
       await until(() => panelText(el).includes('did you mean'), 'the English warning');
       const text = panelText(el);
       expect(text).to.contain('Data check');
+      expect(text).to.contain('1 warning Warning');
       expect(text).to.contain('only administrators see this');
       expect(text).to.contain(`Warning line 4, column ${column(typoText, 4, '"qualifer"')} metrics[0].qualifer:`);
       expect(text).to.contain('lamtheo does not use the field "qualifer" and ignores it; did you mean "qualifier"?');
