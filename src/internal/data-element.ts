@@ -5,8 +5,14 @@ import type { LoadedDataset, ReadProgress } from '../data/read.js';
 import { LamtheoElement } from './base-element.js';
 import { LamtheoErrorEvent, type Problem, type WidgetState } from './events.js';
 import { withSourceProperties } from './source-properties.js';
-import { checkingNote, checkPanel, emptyView, errorView, loadingView, staleNote } from './views.js';
+import { checkingNote, emptyView, errorView, loadingView, problemPlace, staleNote } from './views.js';
+import { formatNumber } from '../data/words/format.js';
 import { inCheckMode } from './check-mode.js';
+import { lazyPart } from '../i18n/lazy-part.js';
+import { PartLoader } from './part-loader.js';
+
+/** The administrator's check panel (check-panel.ts), downloaded only in check mode. */
+const checkPanelPart = lazyPart('check-panel', () => import('./check-panel.js'));
 import { plainSkeleton } from './skeletons.js';
 // Every widget can sit in a <lamtheo-dataset>: defined with the data element, before any widget
 // upgrades, so that widgets join it at once. (Loaded lazily, it came after the widgets on a page
@@ -75,6 +81,7 @@ export abstract class LamtheoDataElement extends withSourceProperties(LamtheoEle
   /** Every problem known, for the check panel: the embed's (`checkData`), then the data's errors and warnings. */
   private allProblems: readonly Problem[] = [];
   private reported?: readonly Problem[];
+  private checkPanel = new PartLoader(this, checkPanelPart);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -121,7 +128,12 @@ export abstract class LamtheoDataElement extends withSourceProperties(LamtheoEle
     // (in English) with a retry; once they are here, every English element speaks English.
     const stringsMissing = this.language === 'en' ? this.strings.failure() : '';
     // The administrator's check mode (check-mode.ts): every problem, under the widget, once read.
-    const check = !waiting && inCheckMode(this) ? checkPanel(this.allProblems, this.language) : nothing;
+    const check =
+      !waiting && inCheckMode(this)
+        ? this.checkPanel.render((part) =>
+            part.checkPanel({ html, nothing, problemPlace, formatNumber }, this, this.allProblems, this.language),
+          )
+        : nothing;
     return html`${stringsMissing}
       <div class="hold">
         <div class=${waiting ? 'skeleton' : 'ghost'} aria-hidden="true" inert>${this.renderSkeleton()}</div>

@@ -28,18 +28,16 @@ export function placeOf(problem: Problem): string {
   return problem.line === undefined ? '' : msg(str`dòng ${problem.line}, cột ${problem.column ?? 1}`);
 }
 
-/**
- * One problem as a list item: its place in the file (line and column, then the path), or the
- * attribute of the embed it is in, then its words. `severity` labels it (the check panel lists
- * errors and warnings together).
- */
-export function problemItem(problem: Problem, severity = false): TemplateResult {
+/** Where a problem is: its line and column in the file, then its path (or the embed's attribute it is in). */
+export function problemPlace(problem: Problem): TemplateResult {
   const place = placeOf(problem);
   const where = problem.attribute ?? problem.path;
-  const label = problem.severity === 'error' ? msg('Lỗi') : msg('Cảnh báo');
-  return html`<li class=${problem.severity}>
-    ${severity ? html`<span class="severity">${label}</span> ` : nothing}${place ? html`<span class="place">${place}</span> ` : nothing}${where ? html`<code>${where}</code>: ` : nothing}${problem.message}
-  </li>`;
+  return html`${place ? html`<span class="place">${place}</span> ` : nothing}${where ? html`<code>${where}</code>: ` : nothing}`;
+}
+
+/** One problem as a list item: where it is, then its words. */
+export function problemItem(problem: Problem): TemplateResult {
+  return html`<li>${problemPlace(problem)}${problem.message}</li>`;
 }
 
 /**
@@ -95,38 +93,6 @@ export function errorView(problems: readonly Problem[], onRetry?: () => void): T
       }
     </div>
   </div>`;
-}
-
-/**
- * The administrator's check panel (internal/check-mode.ts), under the widget, only in check
- * mode: every error and warning of the data and of the embed, with the place in the file, in
- * the words of `npx lamtheo validate`. `problems` are the embed's and the data's, in that order.
- */
-export function checkPanel(problems: readonly Problem[], language: Language): TemplateResult {
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
-  const n = (count: number) => formatNumber(count, language);
-  // English counts take an s, Vietnamese nouns do not change.
-  const counts = [
-    errors === 1 ? msg('1 lỗi') : errors ? msg(str`${n(errors)} lỗi`) : '',
-    warnings === 1 ? msg('1 cảnh báo') : warnings ? msg(str`${n(warnings)} cảnh báo`) : '',
-  ].filter(Boolean);
-  return html`<section class="check-panel" part="check" aria-labelledby="check-title">
-    <p class="check-title" id="check-title">
-      <strong>${msg('Kiểm tra dữ liệu')}</strong>
-      <span class="check-note">${msg('chỉ quản trị viên thấy; khách xem trang không thấy phần này')}</span>
-    </p>
-    <p class="check-summary" role="status">
-      ${counts.length ? counts.join(', ') : msg('Không có lỗi hay cảnh báo nào.')}
-    </p>
-    ${
-      problems.length
-        ? html`<ul class="problems">
-            ${problems.map((p) => problemItem(p, true))}
-          </ul>`
-        : nothing
-    }
-  </section>`;
 }
 
 /**

@@ -241,36 +241,11 @@ export const viewStyles = css`
     cursor: pointer;
     color: var(--_focus);
   }
-  .problems .place,
-  .problems .severity {
+  .problems .place {
     font-weight: bold;
-  }
-  .problems .error .severity {
-    color: var(--_danger);
-  }
-  .problems .warning .severity {
-    color: var(--_warn);
   }
   .all-problems {
     margin-block-start: 0.4em;
-  }
-  /* The administrator's check panel (internal/check-mode.ts): only in check mode, under the widget. */
-  .check-panel {
-    margin-block-start: 0.5em;
-    padding: 0.5em 0.75em;
-    border: 1px dashed var(--_border);
-    border-inline-start: 0.3em solid var(--_focus);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-    color: var(--_fg);
-    font-size: 0.9em;
-    overflow-wrap: anywhere;
-  }
-  .check-panel p {
-    margin: 0;
-  }
-  .check-note {
-    color: var(--_muted);
   }
   .stale {
     display: block;

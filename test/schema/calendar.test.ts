@@ -1,14 +1,13 @@
 import { expect } from '@open-wc/testing';
 import {
   comparePartialDates,
-  dateAdvice,
-  dateProblem,
   daysInMonth,
   endOfPartialDate,
   isCalendarDate,
   isDateOrDateTime,
   isPartialDate,
 } from '../../src/schema/calendar.js';
+import { dateAdvice, dateProblem } from '../../src/data/check/date-advice.js';
 
 describe('calendar checks', () => {
   it('accept real dates and refuse days the calendar does not have', () => {

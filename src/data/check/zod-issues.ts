@@ -9,7 +9,7 @@
  * src/data/messages-*.ts; anything else gets a generic message with zod's code.
  */
 import type * as z from 'zod/mini';
-import { dateAdvice } from '../../schema/calendar.js';
+import { dateAdvice } from './date-advice.js';
 import { makeIssue, type Issue, type Lang, type PathSegment } from '../words/issues.js';
 import { listOf, preview } from '../words/message-format.js';
 import type { MessageCode, MessageParams } from '../words/messages.js';
