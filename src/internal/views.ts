@@ -43,14 +43,13 @@ export function problemItem(problem: Problem): TemplateResult {
 /**
  * Shown when the data cannot be used. Visitors read one short sentence; administrators
  * open "details" for every problem with its place in the file (line, column and path), the
- * first `problemsShown`, then "Xem tất cả N lỗi" for the rest. Three lines, so that it fits
+ * first `problemsShown`, then "Xem tất cả N lỗi", which opens the whole list in their place. Three lines, so that it fits
  * the space a counter reserved (the retry button follows the sentence). A mistake in the
  * embed (a metric id the file lacks) is said to be the embed's, not the file's.
  */
 export function errorView(problems: readonly Problem[], onRetry?: () => void): TemplateResult {
   const errors = problems.filter((p) => p.severity === 'error');
   const listed = errors.slice(0, problemsShown);
-  const rest = errors.slice(problemsShown);
   // A slow network, a server error or a part of the widget not downloaded is not an error in
   // the file: say what happened instead.
   const notLoaded = errors.length > 0 && errors.every((p) => isLoadFailure(p.code) || p.code === 'part-not-loaded');
@@ -75,15 +74,15 @@ export function errorView(problems: readonly Problem[], onRetry?: () => void): T
         listed.length && !notLoaded
           ? html`<details>
               <summary>${msg('Chi tiết cho quản trị viên')}</summary>
-              <ul class="problems">
+              <ul class="problems first">
                 ${listed.map((p) => problemItem(p))}
               </ul>
               ${
-                rest.length
+                errors.length > listed.length
                   ? html`<details class="all-problems" part="all-problems">
                       <summary>${msg(str`Xem tất cả ${errors.length} lỗi`)}</summary>
                       <ul class="problems">
-                        ${rest.map((p) => problemItem(p))}
+                        ${errors.map((p) => problemItem(p))}
                       </ul>
                     </details>`
                   : nothing
