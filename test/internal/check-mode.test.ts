@@ -11,6 +11,7 @@ import '../../src/components/commendations/index.js';
 import type { LamtheoCounter } from '../../src/components/counter/index.js';
 import { shadowText, until } from '../helpers/page.js';
 import { mount } from '../components/counter/mount.js';
+import { partMissing, whenPartsFail } from '../helpers/parts.js';
 
 /** A file whose only mistake is a typo: "qualifer" (the "hơn" is lost), on line 4. */
 const typoText = `{
@@ -152,6 +153,24 @@ describe('the check mode', () => {
       expect(panelText(el)).to.contain(
         `Lỗi dòng 4, cột ${column(broken, 4, '"11.368"')} metrics[0].value: phải là một con số, nhưng đang là chữ "11.368"; hãy viết 11368, không có dấu ngoặc kép: dấu chấm ở đây là dấu phân cách hàng nghìn`,
       );
+    });
+  });
+
+  describe('when the panel cannot be downloaded', () => {
+    withAddress('?lamtheo=kiem-tra');
+    const parts = whenPartsFail();
+
+    it('says so with a retry, and the figure still shows', async () => {
+      parts.offline('check-panel');
+      const { el } = await counter(
+        `<lamtheo-counter metric="dang-vien" no-animation>${inline(typoText)}</lamtheo-counter>`,
+      );
+      const missing = await until(() => partMissing(el.shadowRoot!), 'the part-missing note');
+      expect(missing.text).to.contain('chưa tải được');
+      expect(el.state).to.equal('ready');
+      parts.online('check-panel');
+      missing.retry.click();
+      await until(() => panelText(el).includes('qualifier'), 'the panel after the retry');
     });
   });
 
