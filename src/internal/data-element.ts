@@ -34,7 +34,10 @@ export abstract class LamtheoDataElement extends withSourceProperties(LamtheoEle
     return this.source.snapshot.value;
   }
 
-  /** Problems this widget finds in valid data (an unknown metric id, say). */
+  /**
+   * Problems this widget finds in valid data: errors stop it (an unknown metric id, say), warnings
+   * are listed in the check panel only (a tag no metric has yet).
+   */
   protected checkData(_data: LoadedDataset): Problem[] {
     return [];
   }
@@ -95,9 +98,11 @@ export abstract class LamtheoDataElement extends withSourceProperties(LamtheoEle
     else this.source.update(changed);
     const { status, value, problems } = this.source.snapshot;
     const own = value && (status !== 'pending' || this.firstRecordsOnly) ? this.checkData(value) : [];
-    this.problems = own.length ? own : problems;
+    // The widget's own warnings (a tag no metric has: maybe not yet) stop nothing; the check panel lists them.
+    const stops = own.some((p) => p.severity === 'error');
+    this.problems = stops ? own : problems;
     this.allProblems = own.length ? [...own, ...problems] : problems;
-    this.state = own.length ? 'error' : stateOf(this.source.snapshot, (data) => this.isEmpty(data));
+    this.state = stops ? 'error' : stateOf(this.source.snapshot, (data) => this.isEmpty(data));
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -260,6 +260,37 @@ describe('a metric id the embed names but the file lacks', () => {
   });
 });
 
+describe('a tag or unit the embed names that no metric has', () => {
+  const data = {
+    version: 1,
+    metrics: [
+      { id: 'dang-vien', label: 'Đảng viên', value: 11368, tags: ['dang'], about: 'tan-binh' },
+      { id: 'chi-bo', label: 'Chi bộ', value: 473, tags: ['dang'] },
+    ],
+  };
+
+  it('leaves the grid empty for visitors, and is a warning with the nearest one in the check panel', async () => {
+    const visitor = mount('<lamtheo-counter-grid tag="dangg"></lamtheo-counter-grid>');
+    const plain = visitor.querySelector('lamtheo-counter-grid')!;
+    plain.data = data;
+    await until(() => plain.state === 'empty', 'the empty view');
+    expect(panel(plain)).to.equal(null);
+
+    const wrapper = mount(
+      '<lamtheo-counter-grid tag="dangg" about="tan-binhh" data-lamtheo-check></lamtheo-counter-grid>',
+    );
+    const el = wrapper.querySelector('lamtheo-counter-grid')!;
+    el.data = data;
+    await until(() => el.state === 'empty' && panelText(el).includes('tan-binh'), 'the warnings');
+    expect(panelText(el)).to.contain(
+      'Cảnh báo about="tan-binhh": Không có số liệu nào về đơn vị "tan-binhh" mà mã nhúng ghi; có phải "tan-binh"?',
+    );
+    expect(panelText(el)).to.contain(
+      'Cảnh báo tag="dangg": Không có số liệu nào có nhãn "dangg" mà mã nhúng ghi; có phải "dang"?',
+    );
+  });
+});
+
 describe('the error view of a file with many errors', () => {
   const many = {
     version: 1,

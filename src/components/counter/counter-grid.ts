@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { closestKey } from '../../data/check/unknown-keys.js';
 import { LamtheoDataElement } from '../../internal/data-element.js';
 import { gridSkeleton } from '../../internal/skeletons.js';
 import type { Problem } from '../../internal/events.js';
@@ -135,7 +136,38 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
   }
 
   protected override checkData(data: LoadedDataset): Problem[] {
-    return this.shown.check(data);
+    const metrics = data.dataset.metrics ?? [];
+    const problems = this.shown.check(data);
+    // A unit or a tag that no metric has may be a typo in the embed, or figures still to come: the
+    // grid shows its empty view, and the check panel says which one the file has nearest.
+    const about = this.about;
+    if (about && !metrics.some((m) => m.about === about)) {
+      const known = [...new Set([...data.unitsById.keys(), ...metrics.flatMap((m) => (m.about ? [m.about] : []))])];
+      const near = closestKey(about, known);
+      problems.push({
+        path: 'metrics',
+        attribute: `about="${about}"`,
+        message:
+          msg(str`Không có số liệu nào về đơn vị "${about}" mà mã nhúng ghi`) +
+          (near ? msg(str`; có phải "${near}"?`) : '.'),
+        code: 'unknown-unit',
+        severity: 'warning',
+      });
+    }
+    const tag = this.tag;
+    if (tag && !metrics.some((m) => m.tags?.includes(tag))) {
+      const near = closestKey(tag, new Set(metrics.flatMap((m) => m.tags ?? [])));
+      problems.push({
+        path: 'metrics',
+        attribute: `tag="${tag}"`,
+        message:
+          msg(str`Không có số liệu nào có nhãn "${tag}" mà mã nhúng ghi`) +
+          (near ? msg(str`; có phải "${near}"?`) : '.'),
+        code: 'unknown-tag',
+        severity: 'warning',
+      });
+    }
+    return problems;
   }
 
   protected override isEmpty(data: LoadedDataset): boolean {
