@@ -140,33 +140,25 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
     const problems = this.shown.check(data);
     // A unit or a tag that no metric has may be a typo in the embed, or figures still to come: the
     // grid shows its empty view, and the check panel says which one the file has nearest.
+    const warn = (name: string, value: string | undefined, known: Iterable<string>, message: () => string) => {
+      if (!value || [...known].includes(value)) return;
+      const near = closestKey(value, known);
+      problems.push({
+        path: 'metrics',
+        attribute: `${name}="${value}"`,
+        message: message() + (near ? msg(str`; có phải "${near}"?`) : '.'),
+        code: `unknown-${name}`,
+        severity: 'warning',
+      });
+    };
     const about = this.about;
-    if (about && !metrics.some((m) => m.about === about)) {
-      const known = [...new Set([...data.unitsById.keys(), ...metrics.flatMap((m) => (m.about ? [m.about] : []))])];
-      const near = closestKey(about, known);
-      problems.push({
-        path: 'metrics',
-        attribute: `about="${about}"`,
-        message:
-          msg(str`Không có số liệu nào về đơn vị "${about}" mà mã nhúng ghi`) +
-          (near ? msg(str`; có phải "${near}"?`) : '.'),
-        code: 'unknown-unit',
-        severity: 'warning',
-      });
-    }
     const tag = this.tag;
-    if (tag && !metrics.some((m) => m.tags?.includes(tag))) {
-      const near = closestKey(tag, new Set(metrics.flatMap((m) => m.tags ?? [])));
-      problems.push({
-        path: 'metrics',
-        attribute: `tag="${tag}"`,
-        message:
-          msg(str`Không có số liệu nào có nhãn "${tag}" mà mã nhúng ghi`) +
-          (near ? msg(str`; có phải "${near}"?`) : '.'),
-        code: 'unknown-tag',
-        severity: 'warning',
-      });
-    }
+    warn('about', about, new Set(metrics.flatMap((m) => (m.about ? [m.about] : []))), () =>
+      msg(str`Không có số liệu nào về đơn vị "${about}" mà mã nhúng ghi`),
+    );
+    warn('tag', tag, new Set(metrics.flatMap((m) => m.tags ?? [])), () =>
+      msg(str`Không có số liệu nào có nhãn "${tag}" mà mã nhúng ghi`),
+    );
     return problems;
   }
 
