@@ -1,11 +1,18 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SourceController } from '../controllers/source-controller.js';
 import { sourceChanged, type SourceSnapshot } from '../controllers/source.js';
 import type { LoadedDataset, ReadProgress } from '../data/read.js';
 import { LamtheoElement } from './base-element.js';
 import { LamtheoErrorEvent, type Problem, type WidgetState } from './events.js';
 import { withSourceProperties } from './source-properties.js';
-import { checkingNote, emptyView, errorView, loadingView, staleNote } from './views.js';
+import { checkingNote, emptyView, errorView, loadingView, problemPlace, staleNote } from './views.js';
+import { formatNumber } from '../data/words/format.js';
+import { inCheckMode } from './check-mode.js';
+import { lazyPart } from '../i18n/lazy-part.js';
+import { PartLoader } from './part-loader.js';
+
+/** The administrator's check panel (check-panel.ts), downloaded only in check mode. */
+const checkPanelPart = lazyPart('check-panel', () => import('./check-panel.js'));
 import { plainSkeleton } from './skeletons.js';
 // Every widget can sit in a <lamtheo-dataset>: defined with the data element, before any widget
 // upgrades, so that widgets join it at once. (Loaded lazily, it came after the widgets on a page
@@ -27,7 +34,10 @@ export abstract class LamtheoDataElement extends withSourceProperties(LamtheoEle
     return this.source.snapshot.value;
   }
 
-  /** Problems this widget finds in valid data (an unknown metric id, say). */
+  /**
+   * Problems this widget finds in valid data: errors stop it (an unknown metric id, say), warnings
+   * are listed in the check panel only (a tag no metric has yet).
+   */
   protected checkData(_data: LoadedDataset): Problem[] {
     return [];
   }
@@ -71,7 +81,10 @@ export abstract class LamtheoDataElement extends withSourceProperties(LamtheoEle
   }
 
   private problems: readonly Problem[] = [];
+  /** Every problem known, for the check panel: the embed's (`checkData`), then the data's errors and warnings. */
+  private allProblems: readonly Problem[] = [];
   private reported?: readonly Problem[];
+  private checkPanel = new PartLoader(this, checkPanelPart);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -85,8 +98,11 @@ export abstract class LamtheoDataElement extends withSourceProperties(LamtheoEle
     else this.source.update(changed);
     const { status, value, problems } = this.source.snapshot;
     const own = value && (status !== 'pending' || this.firstRecordsOnly) ? this.checkData(value) : [];
-    this.problems = own.length ? own : problems;
-    this.state = own.length ? 'error' : stateOf(this.source.snapshot, (data) => this.isEmpty(data));
+    // The widget's own warnings (a tag no metric has: maybe not yet) stop nothing; the check panel lists them.
+    const stops = own.some((p) => p.severity === 'error');
+    this.problems = stops ? own : problems;
+    this.allProblems = own.length ? [...own, ...problems] : problems;
+    this.state = stops ? 'error' : stateOf(this.source.snapshot, (data) => this.isEmpty(data));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -116,11 +132,19 @@ export abstract class LamtheoDataElement extends withSourceProperties(LamtheoEle
     // An English element whose strings could not be downloaded speaks Vietnamese, and says so
     // (in English) with a retry; once they are here, every English element speaks English.
     const stringsMissing = this.language === 'en' ? this.strings.failure() : '';
+    // The administrator's check mode (check-mode.ts): every problem, under the widget, once read.
+    const check =
+      !waiting && inCheckMode(this)
+        ? this.checkPanel.render((part) =>
+            part.checkPanel({ html, nothing, problemPlace, formatNumber }, this, this.allProblems, this.language),
+          )
+        : nothing;
     return html`${stringsMissing}
       <div class="hold">
         <div class=${waiting ? 'skeleton' : 'ghost'} aria-hidden="true" inert>${this.renderSkeleton()}</div>
         ${waiting ? loadingView() : html`<div class=${fixed ? 'fixed' : 'shown'}>${this.renderState(data, lastSuccess, checking)}</div>`}
-      </div>`;
+      </div>
+      ${check}`;
   }
 
   private renderState(

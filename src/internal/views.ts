@@ -7,7 +7,7 @@ import type { ReadProgress } from '../data/read.js';
 import { partWords } from '../i18n/lazy-part.js';
 import type { Language } from '../i18n/language.js';
 
-/** How many problems the error view lists before "and N more". */
+/** How many problems the error view lists before "Xem tất cả N lỗi". */
 export const problemsShown = 5;
 
 /**
@@ -23,23 +23,46 @@ export function emptyView(message = msg('Chưa có dữ liệu để hiển th�
   return html`<div class="state state--empty" part="state empty" role="status"><p>${message}</p></div>`;
 }
 
+/** "dòng 12, cột 5": where a problem is in the file, when the file was read as text. */
+export function placeOf(problem: Problem): string {
+  return problem.line === undefined ? '' : msg(str`dòng ${problem.line}, cột ${problem.column ?? 1}`);
+}
+
+/** Where a problem is: its line and column in the file, then its path (or the embed's attribute it is in). */
+export function problemPlace(problem: Problem): TemplateResult {
+  const place = placeOf(problem);
+  const where = problem.attribute ?? problem.path;
+  return html`${place ? html`<span class="place">${place}</span> ` : nothing}${where ? html`<code>${where}</code>: ` : nothing}`;
+}
+
+/** One problem as a list item: where it is, then its words. */
+export function problemItem(problem: Problem): TemplateResult {
+  return html`<li>${problemPlace(problem)}${problem.message}</li>`;
+}
+
 /**
  * Shown when the data cannot be used. Visitors read one short sentence; administrators
- * open "details" for every problem with its place in the file. Three lines, so that it fits
- * the space a counter reserved (the retry button follows the sentence).
+ * open "details" for every problem with its place in the file (line, column and path), the
+ * first `problemsShown`, then "Xem tất cả N lỗi", which opens the whole list in their place. Three lines, so that it fits
+ * the space a counter reserved (the retry button follows the sentence). A mistake in the
+ * embed (a metric id the file lacks) is said to be the embed's, not the file's.
  */
 export function errorView(problems: readonly Problem[], onRetry?: () => void): TemplateResult {
   const errors = problems.filter((p) => p.severity === 'error');
   const listed = errors.slice(0, problemsShown);
-  const more = errors.length - listed.length;
   // A slow network, a server error or a part of the widget not downloaded is not an error in
   // the file: say what happened instead.
   const notLoaded = errors.length > 0 && errors.every((p) => isLoadFailure(p.code) || p.code === 'part-not-loaded');
+  const inEmbed = errors.length > 0 && errors.every((p) => p.attribute !== undefined);
   const summary = notLoaded
     ? errors[0].message
-    : errors.length === 1
-      ? msg('Tệp dữ liệu có 1 lỗi.')
-      : msg(str`Tệp dữ liệu có ${errors.length} lỗi.`);
+    : inEmbed
+      ? errors.length === 1
+        ? msg('Mã nhúng của tiện ích này có 1 lỗi.')
+        : msg(str`Mã nhúng của tiện ích này có ${errors.length} lỗi.`)
+      : errors.length === 1
+        ? msg('Tệp dữ liệu có 1 lỗi.')
+        : msg(str`Tệp dữ liệu có ${errors.length} lỗi.`);
   return html`<div class="state state--error" part="state error" role="alert">
     <div>
       <p class="title">${msg('Không hiển thị được dữ liệu.')}</p>
@@ -51,10 +74,19 @@ export function errorView(problems: readonly Problem[], onRetry?: () => void): T
         listed.length && !notLoaded
           ? html`<details>
               <summary>${msg('Chi tiết cho quản trị viên')}</summary>
-              <ul class="problems">
-                ${listed.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
+              <ul class="problems first">
+                ${listed.map((p) => problemItem(p))}
               </ul>
-              ${more > 0 ? html`<p>${msg(str`… và ${more} lỗi khác.`)}</p>` : nothing}
+              ${
+                errors.length > listed.length
+                  ? html`<details class="all-problems" part="all-problems">
+                      <summary>${msg(str`Xem tất cả ${errors.length} lỗi`)}</summary>
+                      <ul class="problems">
+                        ${errors.map((p) => problemItem(p))}
+                      </ul>
+                    </details>`
+                  : nothing
+              }
             </details>`
           : nothing
       }

@@ -49,18 +49,6 @@ export function isDateOrDateTime(value: string): boolean {
 }
 
 /**
- * Why a string that looks like a date is not one, for messages:
- * `format` (not written as yyyy-mm-dd), `month` (13th month), `day` (31 February).
- */
-export function dateProblem(value: string): 'format' | 'month' | 'day' {
-  const m = PARTIAL_DATE.exec(value.length > 10 ? '' : value);
-  if (!m) return 'format';
-  const month = m[2] === undefined ? undefined : +m[2];
-  if (month !== undefined && (month < 1 || month > 12)) return 'month';
-  return 'day';
-}
-
-/**
  * Compare two partial dates by their start: `2018-05` < `2018-05-02` < `2019`.
  * Returns a negative number, zero or a positive number.
  */

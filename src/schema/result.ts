@@ -20,6 +20,12 @@ export interface Problem {
   /** 1-based line and column in the JSON text, when the text was available. */
   line?: number;
   column?: number;
+  /**
+   * For a mistake in the embed, not in the file (`<lamtheo-counter metric="dang-vienn">` names
+   * a metric the file lacks): the attribute as written, `metric="dang-vienn"`. `path` then names
+   * the part of the file it was looked for in (`metrics`).
+   */
+  attribute?: string;
 }
 
 /** A value and its warnings, or the problems (errors first, then warnings) that stopped it. */

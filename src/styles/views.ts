@@ -241,6 +241,16 @@ export const viewStyles = css`
     cursor: pointer;
     color: var(--_focus);
   }
+  .problems .place {
+    font-weight: bold;
+  }
+  .all-problems {
+    margin-block-start: 0.4em;
+  }
+  /* "Xem tất cả N lỗi" open: the whole list takes the place of the first problems. */
+  details:has(> .all-problems[open]) > .first {
+    display: none;
+  }
   .stale {
     display: block;
     margin-block-end: 0.4em;

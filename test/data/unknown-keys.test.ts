@@ -24,15 +24,18 @@ describe('unknown fields and pasted markup', () => {
   });
 
   it('measure small typing mistakes', () => {
-    expect(editDistance('vaule', 'value')).to.equal(2);
+    expect(editDistance('vaule', 'value')).to.equal(1);
+    expect(editDistance('lable', 'label')).to.equal(1);
     expect(editDistance('Label', 'label')).to.equal(0);
-    expect(editDistance('breakdown', 'breakdwon')).to.equal(2);
+    expect(editDistance('breakdown', 'breakdwon')).to.equal(1);
+    expect(editDistance('qualifer', 'qualifier')).to.equal(1);
     expect(editDistance('a', 'featureCollection')).to.equal(4);
   });
 
   it('get a suggestion only when one is close', () => {
     expect(closestKey('vaule', known)).to.equal('value');
     expect(closestKey('qualifer', known)).to.equal('qualifier');
+    expect(closestKey('lable', known)).to.equal('label');
     expect(closestKey('soLuong', known)).to.equal(undefined);
   });
 

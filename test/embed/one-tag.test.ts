@@ -17,13 +17,13 @@ describe('the one-tag embed (dist/lamtheo.js)', () => {
     const figure = await until(() => doc.querySelector('#figure')?.shadowRoot?.querySelector('[part~=value]'), 'value');
     await until(() => shadowText(doc.querySelector('#missing')).includes('cannot be shown'), 'English error view');
     expect(figure.textContent).to.equal('11,368');
-    expect(shadowText(doc.querySelector('#missing'))).to.include('The data file has 1 problem.');
+    expect(shadowText(doc.querySelector('#missing'))).to.include('The embed of this widget has 1 problem.');
     // Numbers and words follow the nearest lang attribute: this one sits in a lang="vi" block.
     const viFigure = doc.querySelector('#vi-figure')!;
     expect(viFigure.shadowRoot!.querySelector('[part~=value]')!.textContent).to.equal('11.368');
     const viMissing = doc.querySelector('#vi-missing')!;
     await until(() => shadowText(viMissing).includes('Không hiển thị được dữ liệu.'), 'Vietnamese error view');
-    expect(shadowText(viMissing)).to.include('Tệp dữ liệu có 1 lỗi.');
+    expect(shadowText(viMissing)).to.include('Mã nhúng của tiện ích này có 1 lỗi.');
     for (const id of ['#vi-figure', '#vi-missing'])
       expect(await foreignWords(doc.querySelector(id)!, 'vi')).to.deep.equal([]);
     for (const id of ['#figure', '#missing'])

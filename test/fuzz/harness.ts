@@ -122,7 +122,8 @@ export function problemFaults(
     ))
       faults.push(`a CSV problem without its line: ${where}`);
   } else if (p.path === '') {
-    if (!wholeDocument.has(p.code))
+    // A mistake in the embed (columns="ten") is placed by its attribute, not in the file.
+    if (!wholeDocument.has(p.code) && !(p as { attribute?: string }).attribute)
       faults.push(`no place (empty path) for a problem that is not about the whole file: ${where}`);
     if (p.code === 'invalid-json' && !(p.line! >= 1 && p.column! >= 1))
       faults.push(`a syntax error without line and column: ${where}`);

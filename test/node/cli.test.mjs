@@ -55,6 +55,47 @@ test('an impossible date exits 1 and points at its line, column and path in Viet
   );
 });
 
+test('each problem comes with its fix: the typo, the number, the year, 31 February, the missing line', () => {
+  const text = [
+    '{',
+    '  "version": 1,',
+    '  "metrics": [',
+    '    { "id": "a", "label": "Đảng viên", "value": 11368, "qualifer": "more-than" },',
+    '    { "id": "b", "label": "Chi bộ", "value": "11.368", "period": { "type": "year", "year": "2023" } }',
+    '  ],',
+    '  "commendations": [',
+    '    { "id": "c1", "recipient": { "kind": "individual", "name": "An" }, "form": "giay-khen",',
+    '      "issuer": { "name": "UBND" }, "decision": { "number": "1/QĐ", "date": "31/02/2017" } }',
+    '  ]',
+    '}',
+  ].join('\n');
+  const path = file('sua.json', text);
+  const vi = lamtheo('validate', path);
+  assert.equal(vi.code, 1);
+  for (const line of [
+    `${path}:5:46  lỗi  metrics[1].value: phải là một con số, nhưng đang là chữ "11.368"; hãy viết 11368, không có dấu ngoặc kép: dấu chấm ở đây là dấu phân cách hàng nghìn`,
+    `${path}:5:92  lỗi  metrics[1].period.year: phải là một con số, nhưng đang là chữ "2023"; hãy viết 2023, không có dấu ngoặc kép`,
+    `${path}:8:5  lỗi  commendations[0].line: thiếu trường bắt buộc "line"; hãy ghi một trong: party (khối Đảng), state (khối chính quyền, Nhà nước), mass-organisation (Mặt trận, đoàn thể)`,
+    `${path}:9:77  lỗi  commendations[0].decision.date: ngày không hợp lệ: "31/02/2017" — ngày 31 tháng 2 năm 2017 không có: tháng 2 năm 2017 chỉ có 28 ngày; hãy viết theo dạng năm-tháng-ngày, ví dụ 2017-02-28`,
+  ])
+    assert.ok(vi.out.includes(line), `${line}\n---\n${vi.out}`);
+  const en = lamtheo('validate', '--lang', 'en', path);
+  assert.ok(en.out.includes('write 11368, without quotes: the dot here separates thousands'), en.out);
+  assert.ok(en.out.includes('31 February 2017 does not exist: February 2017 has only 28 days'), en.out);
+  // Once the errors are fixed, the typo is the one warning left, at its name, with the name meant.
+  const fixed = text
+    .replace('"11.368"', '11368')
+    .replace('"2023"', '2023')
+    .replace('"31/02/2017"', '"2017-02-28"')
+    .replace('"form": "giay-khen",', '"form": "giay-khen", "line": "state",');
+  const warned = lamtheo('validate', file('sua-xong.json', fixed));
+  assert.equal(warned.code, 0, warned.out);
+  assert.match(
+    warned.out,
+    /sua-xong\.json:4:56 {2}cảnh báo {2}metrics\[0\]\.qualifer: lamtheo không dùng trường "qualifer" và bỏ qua nó; có phải bạn muốn viết "qualifier"\?/,
+  );
+});
+
 test('--lang en prints the same places in English', () => {
   const r = lamtheo('validate', '--lang', 'en', file('v99.json', '{"version": 99}'));
   assert.equal(r.code, 1);

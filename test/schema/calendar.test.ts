@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import {
   comparePartialDates,
-  dateProblem,
   daysInMonth,
   endOfPartialDate,
   isCalendarDate,
   isDateOrDateTime,
   isPartialDate,
 } from '../../src/schema/calendar.js';
+import { dateAdvice, dateProblem } from '../../src/data/check/date-advice.js';
 
 describe('calendar checks', () => {
   it('accept real dates and refuse days the calendar does not have', () => {
@@ -49,9 +49,35 @@ describe('calendar checks', () => {
   });
 
   it('say whether a bad date is badly written, has no such month, or no such day', () => {
-    expect(dateProblem('31/02/2019')).to.equal('format');
+    expect(dateProblem('hôm qua')).to.equal('format');
+    expect(dateProblem('28/02/2019')).to.equal('format');
     expect(dateProblem('2019-13-01')).to.equal('month');
     expect(dateProblem('2019-02-31')).to.equal('day');
+    // Written day first, 31/02/2019 still names 31 February, which does not exist.
+    expect(dateProblem('31/02/2019')).to.equal('day');
+  });
+
+  it('read dates as people write them, and give the fix', () => {
+    expect(dateAdvice('31/02/2017')).to.deep.equal({
+      problem: 'day',
+      format: true,
+      year: 2017,
+      month: 2,
+      day: 31,
+      days: 28,
+    });
+    expect(dateAdvice('2017-02-31')).to.deep.equal({
+      problem: 'day',
+      format: false,
+      year: 2017,
+      month: 2,
+      day: 31,
+      days: 28,
+    });
+    expect(dateAdvice('29/02/2024')).to.include({ problem: 'format', iso: '2024-02-29' });
+    expect(dateAdvice('2017-2-5')).to.include({ problem: 'format', iso: '2017-02-05' });
+    expect(dateAdvice('05.13.2017')).to.include({ problem: 'month', month: 13 });
+    expect(dateAdvice('ngày 5')).to.deep.equal({ problem: 'format', format: true });
   });
 
   it('order partial dates by their start and find their last day', () => {

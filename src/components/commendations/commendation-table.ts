@@ -9,7 +9,8 @@ import type { LoadedDataset, ReadResult, SourceReader } from '../../data/read.js
 import { formatNumber } from '../../data/words/format.js';
 import { foldForSearch } from '../../data/words/search.js';
 import { inLanguage } from '../../i18n/locale.js';
-import { parseColumns, type ColumnId } from './columns.js';
+import { columnIds, parseColumns, type ColumnId } from './columns.js';
+import { closestKey } from '../../data/check/unknown-keys.js';
 import { controlsView } from './controls.js';
 import { columnLabel } from './labels.js';
 import { csvExport } from './lazy-parts.js';
@@ -174,12 +175,18 @@ export class LamtheoCommendationTable extends LamtheoDataElement {
   };
 
   protected override checkData(_data: LoadedDataset): Problem[] {
-    return parseColumns(this.columns).unknown.map((column) => ({
-      path: 'columns',
-      message: msg(str`Không có cột "${column}".`),
-      code: 'unknown-column',
-      severity: 'error' as const,
-    }));
+    return parseColumns(this.columns).unknown.map((column) => {
+      const near = closestKey(column, columnIds);
+      return {
+        path: '',
+        attribute: `columns="${this.columns}"`,
+        message:
+          msg(str`Mã nhúng ghi cột "${column}", bảng không có cột này`) +
+          (near ? msg(str`; có phải "${near}"?`) : msg(str`; các cột có: ${columnIds.join(', ')}.`)),
+        code: 'unknown-column',
+        severity: 'error' as const,
+      };
+    });
   }
 
   protected override isEmpty(data: LoadedDataset): boolean {

@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { closestKey } from '../../data/check/unknown-keys.js';
 import { LamtheoDataElement } from '../../internal/data-element.js';
 import { gridSkeleton } from '../../internal/skeletons.js';
 import type { Problem } from '../../internal/events.js';
@@ -125,6 +126,8 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
   private shown = new ShownMetrics(this, {
     select: (data) =>
       selectMetrics(data.dataset.metrics ?? [], { ids: this.metrics, tag: this.tag, about: this.about }),
+    attribute: 'metrics',
+    written: () => this.metrics,
     announces: (id) => this.announce === undefined || this.announce.split(/\s+/).includes(id),
     interval: () => this.announceInterval,
     clock: () => this.clock,
@@ -136,7 +139,30 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
   }
 
   protected override checkData(data: LoadedDataset): Problem[] {
-    return this.shown.check(data);
+    const metrics = data.dataset.metrics ?? [];
+    const problems = this.shown.check(data);
+    // A unit or a tag that no metric has may be a typo in the embed, or figures still to come: the
+    // grid shows its empty view, and the check panel says which one the file has nearest.
+    const warn = (name: string, value: string | undefined, known: Iterable<string>, message: () => string) => {
+      if (!value || [...known].includes(value)) return;
+      const near = closestKey(value, known);
+      problems.push({
+        path: 'metrics',
+        attribute: `${name}="${value}"`,
+        message: message() + (near ? msg(str`; có phải "${near}"?`) : '.'),
+        code: `unknown-${name}`,
+        severity: 'warning',
+      });
+    };
+    const about = this.about;
+    const tag = this.tag;
+    warn('about', about, new Set(metrics.flatMap((m) => (m.about ? [m.about] : []))), () =>
+      msg(str`Không có số liệu nào về đơn vị "${about}" mà mã nhúng ghi`),
+    );
+    warn('tag', tag, new Set(metrics.flatMap((m) => m.tags ?? [])), () =>
+      msg(str`Không có số liệu nào có nhãn "${tag}" mà mã nhúng ghi`),
+    );
+    return problems;
   }
 
   protected override isEmpty(data: LoadedDataset): boolean {

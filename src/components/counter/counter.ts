@@ -75,6 +75,7 @@ export class LamtheoCounter extends LamtheoDataElement {
         : { found: [{ metric: metrics[index], index }], missing: [] };
     },
     label: () => this.label,
+    attribute: 'metric',
   });
 
   constructor() {
@@ -85,7 +86,7 @@ export class LamtheoCounter extends LamtheoDataElement {
   protected override checkData(data: LoadedDataset): Problem[] {
     if (this.metric) return this.shown.check(data);
     const message = msg('Chưa chọn số liệu: hãy ghi mã số liệu vào thuộc tính metric.');
-    return [{ path: 'metrics', message, code: 'unknown-metric', severity: 'error' }];
+    return [{ path: 'metrics', attribute: 'metric=""', message, code: 'unknown-metric', severity: 'error' }];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

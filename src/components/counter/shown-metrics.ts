@@ -9,6 +9,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { LoadedDataset } from '../../data/read.js';
+import { closestKey } from '../../data/check/unknown-keys.js';
 import { lazyPart } from '../../i18n/lazy-part.js';
 import type { Problem, WidgetState } from '../../internal/events.js';
 import { PartLoader, type PartHost } from '../../internal/part-loader.js';
@@ -53,6 +54,9 @@ export interface MetricsHost extends PartHost {
 export interface MetricsChoice {
   /** The metrics of `data` this element shows, in order, and the ids it names that are missing. */
   select(data: LoadedDataset): Selection<Metric>;
+  /** The attribute that names the metrics (`metric`, `metrics`) and its value as written, for the embed's mistakes. */
+  attribute?: string;
+  written?(): string | undefined;
   /** A label to show instead of the metric's own (one counter's `label`). */
   label?(): string | undefined;
   /** Whether a change of this figure is read out (all by default). */
@@ -87,12 +91,26 @@ export class ShownMetrics implements ReactiveController {
 
   /** The data check: an error for each id the element names that the data does not have. */
   check(data: LoadedDataset): Problem[] {
-    return this.choice.select(data).missing.map((id) => ({
-      path: 'metrics',
-      message: msg(str`Không có số liệu "${id}".`),
-      code: 'unknown-metric',
-      severity: 'error' as const,
-    }));
+    const ids = (data.dataset.metrics ?? []).map((m) => m.id);
+    const attribute = this.choice.attribute ?? 'metric';
+    return this.choice.select(data).missing.map((id) => {
+      const near = closestKey(id, ids);
+      const known = ids.slice(0, 8).join(', ') + (ids.length > 8 ? ', …' : '');
+      const message =
+        msg(str`Mã chỉ tiêu "${id}" trong mã nhúng không có trong tệp dữ liệu`) +
+        (near
+          ? msg(str`; có phải "${near}"?`)
+          : ids.length
+            ? msg(str`; tệp có các mã: ${known}.`)
+            : msg('; tệp không có chỉ tiêu nào (metrics).'));
+      return {
+        path: 'metrics',
+        attribute: `${attribute}="${this.choice.written?.() ?? id}"`,
+        message,
+        code: 'unknown-metric',
+        severity: 'error' as const,
+      };
+    });
   }
 
   /** Whether the data holds none of the metrics asked for. */

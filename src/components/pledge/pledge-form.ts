@@ -6,6 +6,7 @@ import { LamtheoDataElement } from '../../internal/data-element.js';
 import { formSkeleton } from '../../internal/skeletons.js';
 import type { Problem } from '../../internal/events.js';
 import type { LoadedDataset } from '../../data/read.js';
+import { closestKey } from '../../data/check/unknown-keys.js';
 import { formatDateTime } from '../../data/words/format.js';
 import { inLanguage } from '../../i18n/locale.js';
 import { hasMessages } from '../../data/words/messages.js';
@@ -103,10 +104,17 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
 
   protected override checkData(data: LoadedDataset): Problem[] {
     if (this.findTemplate(data)) return [];
-    const message = this.template
-      ? msg(str`Không có mẫu đăng ký "${this.template}".`)
-      : msg('Dữ liệu không có mẫu đăng ký nào (pledgeTemplates).');
-    return [{ path: 'pledgeTemplates', message, code: 'unknown-template', severity: 'error' }];
+    if (!this.template) {
+      const message = msg('Dữ liệu không có mẫu đăng ký nào (pledgeTemplates).');
+      return [{ path: 'pledgeTemplates', message, code: 'unknown-template', severity: 'error' }];
+    }
+    const ids = (data.dataset.pledgeTemplates ?? []).map((t) => t.id);
+    const near = closestKey(this.template, ids);
+    const message =
+      msg(str`Mã mẫu đăng ký "${this.template}" trong mã nhúng không có trong tệp dữ liệu`) +
+      (near ? msg(str`; có phải "${near}"?`) : ids.length ? msg(str`; tệp có các mã: ${ids.join(', ')}.`) : '');
+    const attribute = `template="${this.template}"`;
+    return [{ path: 'pledgeTemplates', attribute, message, code: 'unknown-template', severity: 'error' }];
   }
 
   private get current(): PledgeTemplate | undefined {

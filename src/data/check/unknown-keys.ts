@@ -39,24 +39,33 @@ export function schemaKeys(schema: z.core.$ZodType): Set<string> {
   return keys;
 }
 
-/** Edit distance, capped: returns `cap + 1` as soon as it is exceeded. */
+/**
+ * Edit distance, capped: returns `cap + 1` as soon as it is exceeded. Two neighbouring letters
+ * swapped count as one edit ("lable" → "label"), the commonest slip of typing hands.
+ */
 export function editDistance(a: string, b: string, cap = 3): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let before: number[] = [];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
     const row = [i];
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1;
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
       row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        row[j] = Math.min(row[j], before[j - 2] + 1);
       best = Math.min(best, row[j]);
     }
     if (best > cap) return cap + 1;
-    prev = row;
+    [before, prev] = [prev, row];
   }
-  return prev[b.length];
+  return prev[y.length];
 }
 
+/** The known name nearest to `key` (one edit away for short names, two for longer), or undefined. */
 export function closestKey(key: string, known: Iterable<string>): string | undefined {
   const cap = key.length <= 4 ? 1 : 2;
   let best: string | undefined;

@@ -59,7 +59,14 @@ function checkVersion(input: Record<string, unknown>, lang: Lang): Issue | undef
     return makeIssue('missing-version', ['version'], {}, lang);
   if (input.version === SCHEMA_VERSION) return undefined;
   if (typeof input.version === 'string' && /^\s*\d+\s*$/.test(input.version)) {
-    const params = { expected: 'number', received: 'string', value: preview(input.version), numberLike: true };
+    const suggestion = Number(input.version);
+    const params = {
+      expected: 'number',
+      received: 'string',
+      value: preview(input.version),
+      numberLike: true,
+      suggestion,
+    };
     return makeIssue('wrong-type', ['version'], params, lang);
   }
   return makeIssue(
@@ -77,7 +84,12 @@ export const languageOf = (options: ValidateOptions): Lang => (options.lang === 
 export interface SchemaFailure {
   ok: false;
   schemaIssues: readonly z.core.$ZodIssue[];
+  /** The value checked: a missing field's misspelt key is looked for in it. */
+  input: unknown;
 }
+
+/** Words zod's issues (zod-issues.ts's `fromZodIssues`); `input` is the value checked. */
+export type SchemaWording = (issues: readonly z.core.$ZodIssue[], lang: Lang, input?: unknown) => Issue[];
 
 /**
  * Every check of a parsed value: its shape, its version, the schema, then the checks across
@@ -99,7 +111,7 @@ export function checkValue(
   if (versionIssue) return { ok: false, errors: [versionIssue], warnings: [] };
 
   const parsed = safeParse(datasetSchema, input, { reportInput: true });
-  if (!parsed.success) return { ok: false, schemaIssues: parsed.error.issues };
+  if (!parsed.success) return { ok: false, schemaIssues: parsed.error.issues, input };
   return checkParsed(input as Record<string, unknown>, parsed.data, lang);
 }
 
@@ -141,7 +153,7 @@ export function checkWithOptions(input: unknown, options: ValidateOptions): Vali
 /** The result of a check: the schema's issues (if it failed) worded by `word`, then every list capped. */
 export function resultOf(
   checked: ValidationResult | SchemaFailure,
-  word: (issues: readonly z.core.$ZodIssue[], lang: Lang) => Issue[],
+  word: SchemaWording,
   options: ValidateOptions,
 ): ValidationResult {
   const lang = languageOf(options);
@@ -176,8 +188,10 @@ export function checkParsedDataset(
 /** A result with the schema's issues worded by `word` (zod-issues.ts's `fromZodIssues`). */
 export function withWordedSchemaIssues(
   checked: ValidationResult | SchemaFailure,
-  word: (issues: readonly z.core.$ZodIssue[], lang: Lang) => Issue[],
+  word: SchemaWording,
   lang: Lang,
 ): ValidationResult {
-  return 'schemaIssues' in checked ? { ok: false, errors: word(checked.schemaIssues, lang), warnings: [] } : checked;
+  return 'schemaIssues' in checked
+    ? { ok: false, errors: word(checked.schemaIssues, lang, checked.input), warnings: [] }
+    : checked;
 }

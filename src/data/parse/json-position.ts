@@ -82,10 +82,14 @@ interface Frame {
   segments: PathSegment[];
 }
 
-/** Positions of many paths in one pass. */
+/**
+ * Positions of many paths in one pass: of each value, or, for the paths whose `atKey` is true,
+ * of the key that names it (an unknown field is pointed at by its name: `"qualifer"`, not its value).
+ */
 export function locateJsonPaths(
   text: string,
   paths: readonly (readonly PathSegment[])[],
+  atKey: readonly boolean[] = [],
 ): (TextPosition | undefined)[] {
   // every prefix of every wanted path → the wanted paths below it
   const wanted = new Map<string, number[]>();
@@ -98,9 +102,10 @@ export function locateJsonPaths(
     }
   });
   const found: number[] = paths.map(() => -1);
+  let keyOffset = -1;
   const mark = (path: string | null, offset: number) => {
     if (path === null) return;
-    for (const n of wanted.get(path) ?? []) found[n] = offset;
+    for (const n of wanted.get(path) ?? []) found[n] = atKey[n] && keyOffset >= 0 ? keyOffset : offset;
   };
 
   const stack: Frame[] = [];
@@ -128,6 +133,7 @@ export function locateJsonPaths(
       // a key in an object
       const end = stringEnd(text, i);
       pendingKey = top.path === null ? '' : (JSON.parse(text.slice(i, end + 1)) as string);
+      keyOffset = i;
       i = end + 1;
       continue;
     }
@@ -141,6 +147,7 @@ export function locateJsonPaths(
       continue;
     }
     // a value starts here
+    if (top?.array || !top) keyOffset = -1;
     const { path, segments } = childPath();
     mark(path, i);
     pendingKey = null;
@@ -169,6 +176,7 @@ export function withPositions(issues: Issue[], text: string): Issue[] {
   const positions = locateJsonPaths(
     text,
     located.map((i) => i.segments),
+    located.map((i) => i.code === 'unknown-key'),
   );
   const byIssue = new Map(located.map((issue, n) => [issue, positions[n]]));
   return issues.map((issue) => {

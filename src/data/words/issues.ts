@@ -18,7 +18,14 @@ export interface Issue {
   message: string;
   /** A stable code (`invalid-date`, `derived-mismatch`) for programs and docs. */
   code: MessageCode;
-  /** What the message is made of, so it can be worded again in another language. */
+  /**
+   * What the message is made of, so it can be worded again in another language. When the fix
+   * is known, `params.suggestion` holds it, for a tool that offers to apply it (the studio):
+   * the field name meant (`unknown-key`: "lable" → "label"), the option meant (`invalid-option`:
+   * "Đảng" → "party"), the number to write (`wrong-type`: "11.368" → 11368, with
+   * `params.separator`), the date written year-month-day (`invalid-date`: "28/02/2017" →
+   * "2017-02-28"). A missing field beside a misspelling of it has `params.typo` ("lable").
+   */
   params: MessageParams;
   severity: Severity;
   /** 1-based line and column in the JSON text, when the text was available. */

@@ -101,6 +101,99 @@ function jsonReason(reason: Param): string {
   }
 }
 
+/** What an option means, for a list of allowed values: `party` → "khối Đảng". Empty for values that say it themselves. */
+function optionMeaning(value: string): string {
+  switch (value) {
+    case 'party':
+      return msg('khối Đảng', { id: 'p.option-party' });
+    case 'state':
+      return msg('khối chính quyền, Nhà nước', { id: 'p.option-state' });
+    case 'mass-organisation':
+      return msg('Mặt trận, đoàn thể', { id: 'p.option-mass-organisation' });
+    case 'collective':
+      return msg('tập thể', { id: 'p.option-collective' });
+    case 'individual':
+      return msg('cá nhân', { id: 'p.option-individual' });
+    case 'exact':
+      return msg('đúng bằng', { id: 'p.option-exact' });
+    case 'more-than':
+      return msg('hơn', { id: 'p.option-more-than' });
+    case 'at-least':
+      return msg('ít nhất', { id: 'p.option-at-least' });
+    case 'nearly':
+      return msg('gần', { id: 'p.option-nearly' });
+    case 'about':
+      return msg('khoảng', { id: 'p.option-about' });
+    case 'less-than':
+      return msg('dưới', { id: 'p.option-less-than' });
+    default:
+      return '';
+  }
+}
+
+/** `party (khối Đảng), state (…)`: the allowed values, each with what it means when that needs saying. */
+function optionList(options: Param): string {
+  return String(options ?? '')
+    .split(', ')
+    .map((option) => {
+      const meaning = optionMeaning(option);
+      return meaning ? `${option} (${meaning})` : option;
+    })
+    .join(', ');
+}
+
+/** The fix for a number written as text: what to write, and why the dot or comma goes. */
+function numberFix(p: MessageParams): string {
+  const write = JSON.stringify(p.suggestion);
+  switch (p.separator) {
+    case 'thousands-dot':
+      return msg(
+        str`; hãy viết ${write}, không có dấu ngoặc kép: dấu chấm ở đây là dấu phân cách hàng nghìn, JSON không dùng dấu này`,
+        { id: 'p.number-fix-thousands-dot' },
+      );
+    case 'thousands-comma':
+      return msg(
+        str`; hãy viết ${write}, không có dấu ngoặc kép: dấu phẩy ở đây là dấu phân cách hàng nghìn, JSON không dùng dấu này`,
+        { id: 'p.number-fix-thousands-comma' },
+      );
+    case 'decimal-comma':
+      return msg(str`; hãy viết ${write}, không có dấu ngoặc kép: JSON dùng dấu chấm cho phần thập phân`, {
+        id: 'p.number-fix-decimal-comma',
+      });
+    default:
+      return p.suggestion === undefined
+        ? msg('; hãy bỏ dấu ngoặc kép (và dấu chấm phân cách nghìn nếu có)', { id: 'p.number-like-plain' })
+        : msg(str`; hãy viết ${write}, không có dấu ngoặc kép`, { id: 'p.number-fix' });
+  }
+}
+
+/** Why a date is not one, and how to write it: `31/02/2017` names a day February 2017 lacks, and is not written year-month-day. */
+function dateFix(p: MessageParams, n: (v: Param) => string, lang: Language): string {
+  const parts: string[] = [];
+  if (p.problem === 'day' && p.day !== undefined) {
+    // "tháng 2" / "February": the month as the language names it.
+    const format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { month: 'long', timeZone: 'UTC' });
+    const month = format.format(Date.UTC(2000, Number(p.month) - 1, 1)).toLowerCase();
+    const named = lang === 'en' ? month[0].toUpperCase() + month.slice(1) : month;
+    parts.push(
+      msg(str`ngày ${p.day} ${named} năm ${p.year} không có: ${named} năm ${p.year} chỉ có ${n(p.days)} ngày`, {
+        id: 'p.date-no-such-day',
+      }),
+    );
+  } else if (p.problem === 'day') parts.push(msg('ngày này không có trên lịch', { id: 'p.invalid-day' }));
+  else if (p.problem === 'month' && p.month !== undefined)
+    parts.push(msg(str`không có tháng ${p.month}: tháng phải từ 01 đến 12`, { id: 'p.date-no-such-month' }));
+  else if (p.problem === 'month') parts.push(msg('tháng phải từ 01 đến 12', { id: 'p.invalid-month' }));
+  if (p.suggestion) parts.push(msg(str`hãy viết theo dạng năm-tháng-ngày: ${p.suggestion}`, { id: 'p.date-write' }));
+  else if (p.format && p.problem === 'day' && p.days !== undefined) {
+    // 31/02/2017: the example is the last day of that month, written the right way.
+    const example = `${p.year}-${String(p.month).padStart(2, '0')}-${p.days}`;
+    parts.push(msg(str`hãy viết theo dạng năm-tháng-ngày, ví dụ ${example}`, { id: 'p.date-format-example' }));
+  } else if (p.format !== false)
+    parts.push(msg('hãy viết theo dạng năm-tháng-ngày, ví dụ 2019-02-28', { id: 'p.date-format' }));
+  return parts.join('; ');
+}
+
 function found(what: Param): string {
   if (what === 'string') return msg('một chuỗi chữ', { id: 'p.found-string' });
   return what === 'boolean' ? 'true/false' : typeName(what);
@@ -160,17 +253,17 @@ function words(code: MessageCode, p: MessageParams, key: string, lang: Language)
         id: 'p.unsupported-version',
       });
     case 'required':
-      return key
-        ? msg(str`thiếu trường bắt buộc "${key}"`, { id: 'p.required-field' })
-        : msg('thiếu giá trị bắt buộc', { id: 'p.required' });
+      return (
+        (key
+          ? msg(str`thiếu trường bắt buộc "${key}"`, { id: 'p.required-field' })
+          : msg('thiếu giá trị bắt buộc', { id: 'p.required' })) +
+        (p.typo ? msg(str`; có trường "${p.typo}": có phải viết nhầm "${key}"?`, { id: 'p.required-typo' }) : '') +
+        (p.options ? msg(str`; hãy ghi một trong: ${optionList(p.options)}`, { id: 'p.required-options' }) : '')
+      );
     case 'wrong-type':
       return (
         msg(str`phải là ${typeName(p.expected)}, nhưng đang là ${received(p)}`, { id: 'p.wrong-type' }) +
-        (p.numberLike
-          ? msg('; hãy bỏ dấu ngoặc kép (và dấu chấm phân cách nghìn nếu có), ví dụ 11368', {
-              id: 'p.number-like',
-            })
-          : '')
+        (p.numberLike ? numberFix(p) : '')
       );
     case 'too-small':
       if (p.origin === 'string') return msg('không được để trống', { id: 'p.too-small-string' });
@@ -183,23 +276,21 @@ function words(code: MessageCode, p: MessageParams, key: string, lang: Language)
         return msg(str`quá nhiều mục: ${n(p.actual)}, tối đa ${n(p.maximum)}`, { id: 'p.too-big-array' });
       return msg(str`phải nhỏ hơn hoặc bằng ${n(p.maximum)}`, { id: 'p.too-big' }) + actual(p.actual, n);
     case 'invalid-option':
-      return p.value
-        ? msg(str`${p.value} không được chấp nhận; hãy dùng một trong: ${p.options}`, { id: 'p.invalid-option' })
-        : msg(str`giá trị này không được chấp nhận; hãy dùng một trong: ${p.options}`, {
-            id: 'p.invalid-option-blank',
-          });
+      return (
+        (p.value
+          ? msg(str`${p.value} không được chấp nhận; hãy dùng một trong: ${optionList(p.options)}`, {
+              id: 'p.invalid-option',
+            })
+          : msg(str`giá trị này không được chấp nhận; hãy dùng một trong: ${optionList(p.options)}`, {
+              id: 'p.invalid-option-blank',
+            })) + (p.suggestion ? msg(str`; có phải "${p.suggestion}"?`, { id: 'p.option-meant' }) : '')
+      );
     case 'invalid':
       return msg('giá trị không hợp lệ', { id: 'p.invalid' }) + detail(p.detail);
     case 'blank':
       return msg('chỉ có khoảng trắng; hãy điền nội dung', { id: 'p.blank' });
     case 'invalid-date':
-      return `${msg(str`ngày không hợp lệ: ${p.value}`, { id: 'p.invalid-date' })} — ${
-        p.problem === 'day'
-          ? msg('ngày này không có trên lịch', { id: 'p.invalid-day' })
-          : p.problem === 'month'
-            ? msg('tháng phải từ 01 đến 12', { id: 'p.invalid-month' })
-            : msg('hãy viết theo dạng năm-tháng-ngày, ví dụ 2019-02-28', { id: 'p.date-format' })
-      }`;
+      return `${msg(str`ngày không hợp lệ: ${p.value}`, { id: 'p.invalid-date' })} — ${dateFix(p, n, lang)}`;
     case 'unsafe-url':
       return msg(
         str`liên kết không được chấp nhận: ${p.value}; chỉ dùng http://, https://, mailto:, tel: hoặc đường dẫn trong trang`,
@@ -263,7 +354,7 @@ function words(code: MessageCode, p: MessageParams, key: string, lang: Language)
       });
     case 'unknown-key':
       return (
-        msg(str`lamtheo không dùng trường "${p.key}"`, { id: 'p.unknown-key' }) +
+        msg(str`lamtheo không dùng trường "${p.key}" và bỏ qua nó`, { id: 'p.unknown-key-ignored' }) +
         (p.suggestion ? msg(str`; có phải bạn muốn viết "${p.suggestion}"?`, { id: 'p.did-you-mean' }) : '')
       );
     case 'html-in-text':

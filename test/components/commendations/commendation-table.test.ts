@@ -223,7 +223,9 @@ describe('<lamtheo-commendation-table>', () => {
       html`<lamtheo-commendation-table .data=${small} columns="stt ten"></lamtheo-commendation-table>`,
     );
     await until(() => el.state === 'error', 'the error view');
-    expect(shadowText(el)).to.include('Không có cột "ten"');
+    expect(shadowText(el)).to.include('Mã nhúng của tiện ích này có 1 lỗi.');
+    expect(shadowText(el)).to.include('columns="stt ten"');
+    expect(shadowText(el)).to.include('Mã nhúng ghi cột "ten", bảng không có cột này; các cột có: stt,');
   });
 
   it('exports the filtered rows as CSV with a BOM', async () => {

@@ -278,7 +278,8 @@ describe('<lamtheo-pledge-form>', () => {
       html`<lamtheo-pledge-form template="khong-co" .data=${dataset}></lamtheo-pledge-form>`,
     );
     await until(() => el.state === 'error', 'error');
-    expect(shadowText(el)).to.contain('Không có mẫu đăng ký "khong-co"');
+    expect(shadowText(el)).to.contain('Mã mẫu đăng ký "khong-co" trong mã nhúng không có trong tệp dữ liệu');
+    expect(shadowText(el)).to.contain('Mã nhúng của tiện ích này có 1 lỗi.');
   });
 });
 
