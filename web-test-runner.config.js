@@ -11,6 +11,7 @@ import { touchCommands } from './test/server/touch-commands.js';
 import { mediaCommands } from './test/server/media-commands.js';
 import { axCommands } from './test/server/ax-commands.js';
 import { fuzzCommands } from './test/server/fuzz-commands.js';
+import { cliCommands } from './test/server/cli-commands.js';
 import { createReceiver, handleControl } from './demo/receiver.js';
 import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
@@ -37,6 +38,7 @@ export default {
     mediaCommands(),
     axCommands(),
     fuzzCommands(),
+    cliCommands(),
     // The same d3-transition stand-in as the build (vite.config.ts).
     {
       name: 'lamtheo-aliases',

@@ -4,7 +4,7 @@
 // never see it half-written. The first failure stops the build with its message.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { studioPage, studioPageCss } from './studio-page.js';
 import { resolve } from 'node:path';
 
@@ -69,6 +69,11 @@ try {
   writeFileSync(resolve(staging, 'studio/en.html'), studioPage('../lamtheo.js', 'en'));
   writeFileSync(resolve(staging, 'studio/studio.css'), studioPageCss);
   console.log('✓ studio page     studio/index.html, en.html, studio.css');
+  // The ward maps the studio offers (OpenStreetMap, ODbL: their README with the attribution goes too).
+  mkdirSync(resolve(staging, 'geo'));
+  for (const file of ['quan-11.geojson', 'tan-binh.geojson', 'go-vap.geojson', 'README.md'])
+    copyFileSync(resolve(root, 'test/fixtures/geo', file), resolve(staging, 'geo', file));
+  console.log('✓ ward maps       geo/ (ODbL)');
 
   run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', resolve(staging, 'types')]);
   console.log('✓ declarations    types/');

@@ -15,8 +15,9 @@ const escape = (text) =>
 /**
  * @param {string} script  the address of lamtheo.js from the page
  * @param {'vi' | 'en'} lang
+ * @param {string} wardFiles  the folder of the ward maps lamtheo ships (dist/geo/), from the page
  */
-export function studioPage(script, lang = 'vi') {
+export function studioPage(script, lang = 'vi', wardFiles = '../geo/') {
   const w = words[lang];
   return `<!doctype html>
 <html lang="${lang}">
@@ -31,7 +32,7 @@ export function studioPage(script, lang = 'vi') {
   <body>
     <nav><a href="${w.otherHref}" lang="${w.otherLang}" hreflang="${w.otherLang}">${escape(w.other)}</a></nav>
     <main>
-      <lamtheo-studio></lamtheo-studio>
+      <lamtheo-studio ward-files="${escape(wardFiles)}"></lamtheo-studio>
     </main>
   </body>
 </html>

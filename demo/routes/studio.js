@@ -5,8 +5,8 @@ import { studioPage, studioPageCss } from '../../scripts/studio-page.js';
 
 const type = 'text/html; charset=utf-8';
 const pages = {
-  vi: new Encoded(Buffer.from(studioPage('/dist/lamtheo.js', 'vi')), { type }),
-  en: new Encoded(Buffer.from(studioPage('/dist/lamtheo.js', 'en')), { type }),
+  vi: new Encoded(Buffer.from(studioPage('/dist/lamtheo.js', 'vi', '/dist/geo/')), { type }),
+  en: new Encoded(Buffer.from(studioPage('/dist/lamtheo.js', 'en', '/dist/geo/')), { type }),
   css: new Encoded(Buffer.from(studioPageCss), { type: 'text/css; charset=utf-8' }),
 };
 

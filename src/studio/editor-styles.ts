@@ -174,6 +174,30 @@ export const spacesEditorStyles = css`
   .wrap {
     container-type: inline-size;
   }
+  .ward-files {
+    display: grid;
+    gap: 0.25em 0.75em;
+    grid-template-columns: minmax(0, auto) minmax(0, 1fr);
+    align-items: center;
+    margin-block-end: 1em;
+  }
+  .ward-files .ward-url {
+    display: flex;
+    gap: 0.5em;
+    min-width: 0;
+  }
+  .ward-files input {
+    flex: 1;
+    min-width: 0;
+  }
+  .ward-files .help {
+    grid-column: 1 / -1;
+  }
+  @container (max-width: 40em) {
+    .ward-files {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
   svg {
     display: block;
     width: 100%;

@@ -15,6 +15,7 @@ import type { Problem } from '../schema/result.js';
 import { controlStyles } from '../styles/controls.js';
 import { spacesEditorStyles } from './editor-styles.js';
 import { StudioEditEvent } from './edit.js';
+import { fetchWardFile, isFeatureCollection, unitOfWard, wardFiles, withWardFile } from './ward-files.js';
 import './words.js'; // the studio's English words
 
 /** The drawing's own units: the map is drawn in this box and scaled to the element's width. */
@@ -57,6 +58,16 @@ export class LamtheoStudioSpaces extends LamtheoElement {
   /** The draft's problems whose path starts with `spaces`, shown in the form of their space. */
   @property({ attribute: false }) problems: readonly Problem[] = [];
 
+  /**
+   * Where the ward maps lamtheo ships are served (`dist/geo/`, e.g. `../geo/` from the studio's
+   * page): each becomes a choice of the "Bản đồ phường" list. Without it, a map is chosen by address.
+   */
+  @property({ attribute: 'ward-files' }) wardFiles = '';
+
+  /** The address typed in the ward map's address field. */
+  @state() private wardUrl = '';
+  @state() private wardNote = '';
+  @state() private wardBusy = false;
   @state() private selected = -1;
   /** Whether the next click (or Enter) moves the selected space rather than adding one. */
   @state() private moving = false;
@@ -124,9 +135,10 @@ export class LamtheoStudioSpaces extends LamtheoElement {
     const [lon, lat] = this.projection.invert(x, y);
     const location: [number, number] = [round(lon), round(lat)];
     const ward = this.wardAt(location);
+    const unitId = unitOfWard(this.draft, this.wards[this.locate(location[0], location[1])]?.feature as never);
     const spaces = this.spaces.slice();
     if (this.moving && this.selected >= 0) {
-      spaces[this.selected] = { ...spaces[this.selected], location };
+      spaces[this.selected] = { ...spaces[this.selected], location, ...(unitId ? { unitId } : {}) };
       this.moving = false;
       const n = this.selected + 1;
       this.emit(spaces, () =>
@@ -138,7 +150,7 @@ export class LamtheoStudioSpaces extends LamtheoElement {
       const taken = new Set(spaces.map((s) => s.id));
       let k = spaces.length + 1;
       while (taken.has(`khong-gian-${k}`)) k++;
-      spaces.push({ id: `khong-gian-${k}`, name: '', kind: 'other', location });
+      spaces.push({ id: `khong-gian-${k}`, name: '', kind: 'other', location, ...(unitId ? { unitId } : {}) });
       this.selected = spaces.length - 1;
       const n = spaces.length;
       this.emit(spaces, () =>
@@ -149,6 +161,86 @@ export class LamtheoStudioSpaces extends LamtheoElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#space-name')?.focus());
     }
     this.cross = [x, y];
+  }
+
+  /**
+   * Puts a ward map into the draft: the file at `url` inline as `boundaries`, and its wards as
+   * units. Says what it did, or why it could not (the download's or the JSON's own words).
+   */
+  async useWardFile(url: string, name: string): Promise<void> {
+    if (!url.trim() || this.wardBusy) return;
+    this.wardBusy = true;
+    this.wardNote = '';
+    const address = new URL(url.trim(), document.baseURI).href;
+    const read = await fetchWardFile(address, this.language);
+    this.wardBusy = false;
+    if (!read.ok || !isFeatureCollection(read.value)) {
+      const why = read.ok ? '' : read.problems.map((p) => p.message).join(' ');
+      this.wardNote = inLanguage(this, () =>
+        read.ok
+          ? msg(str`Tệp ${name} không phải bản đồ GeoJSON (cần một FeatureCollection).`, {
+              id: 'studio.spaces.not-geojson',
+            })
+          : msg(str`Không đọc được bản đồ ${name}: ${why}`, { id: 'studio.spaces.ward-failed' }),
+      );
+      return;
+    }
+    const { boundaries, units } = withWardFile(this.draft ?? {}, read.value);
+    const added = units.length - (Array.isArray(this.draft?.units) ? this.draft.units.length : 0);
+    this.dispatchEvent(new StudioEditEvent({ path: ['units'], value: units }));
+    this.dispatchEvent(new StudioEditEvent({ path: ['boundaries'], value: boundaries }));
+    const wards = read.value.features.length;
+    this.status = inLanguage(this, () =>
+      msg(str`Đã dùng bản đồ ${name}: ${wards} phường; thêm ${added} phường vào danh sách đơn vị.`, {
+        id: 'studio.spaces.ward-used',
+      }),
+    );
+  }
+
+  private wardChooser() {
+    const base = this.wardFiles.trim();
+    return html`<div class="ward-files">
+      ${
+        base
+          ? html`<label for="ward-file">${msg('Bản đồ phường có sẵn', { id: 'studio.spaces.ward-file' })}</label>
+              <select
+                id="ward-file"
+                ?disabled=${this.wardBusy}
+                @change=${(event: Event) => {
+                  const select = event.target as HTMLSelectElement;
+                  const chosen = wardFiles.find((w) => w.file === select.value);
+                  if (chosen)
+                    void this.useWardFile(new URL(chosen.file, new URL(base, document.baseURI)).href, chosen.name);
+                  select.value = '';
+                }}
+              >
+                <option value="">${msg('— Chọn —', { id: 'studio.records.choose' })}</option>
+                ${wardFiles.map((w) => html`<option value=${w.file}>${w.name}</option>`)}
+              </select>`
+          : nothing
+      }
+      <label for="ward-url">${msg('Hoặc địa chỉ tệp ranh giới (GeoJSON)', { id: 'studio.spaces.ward-url' })}</label>
+      <span class="ward-url">
+        <input
+          id="ward-url"
+          type="url"
+          inputmode="url"
+          .value=${this.wardUrl}
+          @input=${(event: Event) => (this.wardUrl = (event.target as HTMLInputElement).value)}
+          @keydown=${(event: KeyboardEvent) => {
+            if (event.key === 'Enter') void this.useWardFile(this.wardUrl, this.wardUrl);
+          }}
+        />
+        <button
+          type="button"
+          ?disabled=${this.wardBusy}
+          @click=${() => void this.useWardFile(this.wardUrl, this.wardUrl)}
+        >
+          ${msg('Dùng bản đồ này', { id: 'studio.spaces.ward-use' })}
+        </button>
+      </span>
+      ${this.wardNote ? html`<p class="help" role="alert">${this.wardNote}</p>` : nothing}
+    </div>`;
   }
 
   private onMapClick(event: MouseEvent): void {
@@ -231,6 +323,7 @@ export class LamtheoStudioSpaces extends LamtheoElement {
     }
     const projection = this.projection;
     return html`<div class="wrap">
+      ${this.wardChooser()}
       <div class="layout">
         <div>
           <svg

@@ -84,6 +84,9 @@ export class LamtheoStudio extends LamtheoElement {
   /** The localStorage key of the draft (two studios on one page keep two drafts). */
   @property({ attribute: 'draft-key' }) draftKey = defaultDraftKey;
 
+  /** The folder of the ward maps lamtheo ships (`dist/geo/`), offered in the spaces tab: `../geo/` from dist/studio/. */
+  @property({ attribute: 'ward-files' }) wardFiles = '';
+
   /** The dataset being made. */
   @state() draft: Draft = starter('blank');
   /** Text of the raw JSON view, as typed, while it differs from the draft (it may not parse). */
@@ -513,6 +516,7 @@ export class LamtheoStudio extends LamtheoElement {
             .value=${this.draft.spaces ?? []}
             .draft=${this.draft}
             .problems=${this.problems.filter((p) => p.path.startsWith('spaces') || p.path.startsWith('boundaries'))}
+            ward-files=${this.wardFiles}
           ></lamtheo-studio-spaces>`;
       case 'json':
         return this.rawView();

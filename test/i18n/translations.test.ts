@@ -3,6 +3,7 @@ import { templates as interfaceTemplates } from '../../src/i18n/locales/en.js';
 import { templates as problemTemplates } from '../../src/i18n/locales/en-problems.js';
 import { templates as cliTemplates } from '../../src/i18n/locales/en-cli.js';
 import { templates as csvTemplates } from '../../src/i18n/locales/en-csv.js';
+import { templates as studioTemplates } from '../../src/i18n/locales/en-studio.js';
 import { toLanguage } from '../../src/i18n/locale.js';
 
 describe('translations', () => {
@@ -17,13 +18,14 @@ describe('translations', () => {
       'p.': problemTemplates,
       'cli.': cliTemplates,
       'csv.': csvTemplates,
+      'studio.': studioTemplates,
     };
     const built = Object.values(chunks).flatMap((templates) => Object.keys(templates));
     expect(built.sort()).to.deep.equal(units.map((unit) => unit.id).sort());
     for (const [prefix, templates] of Object.entries(chunks))
       for (const id of Object.keys(templates))
         expect(
-          prefix ? id.startsWith(prefix) : !/^(p|cli|csv)\./.test(id),
+          prefix ? id.startsWith(prefix) : !/^(p|cli|csv|studio)\./.test(id),
           `${id} in the ${prefix || 'interface'} chunk`,
         ).to.be.true;
   });
