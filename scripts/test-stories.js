@@ -167,9 +167,19 @@ async function interfaceWords() {
           .filter((piece) => piece.length >= 6 && piece.includes(' '))
           .map((piece) => ({ text: piece, whole: false }));
   };
-  const units = [...xliff.matchAll(/<trans-unit[^>]*>([\s\S]*?)<\/trans-unit>/g)].map(([, unit]) => unit);
-  const vi = units.flatMap((unit) => pieces(unit.match(/<source>([\s\S]*?)<\/source>/)?.[1]));
-  const en = units.flatMap((unit) => pieces(unit.match(/<target>([\s\S]*?)<\/target>/)?.[1]));
+  // The studio's words (ids `studio.…`) are the interface of the studio only: elsewhere the same
+  // words ("Thành phố", a unit kind) are data, not interface, so they are checked in studio elements alone.
+  const units = [...xliff.matchAll(/<trans-unit id="([^"]*)"[^>]*>([\s\S]*?)<\/trans-unit>/g)].map(([, id, unit]) => ({
+    studio: id.startsWith('studio.'),
+    unit,
+  }));
+  const tagged = (list, studio) => list.map((piece) => ({ ...piece, studio }));
+  const vi = units.flatMap(({ unit, studio }) =>
+    tagged(pieces(unit.match(/<source>([\s\S]*?)<\/source>/)?.[1]), studio),
+  );
+  const en = units.flatMap(({ unit, studio }) =>
+    tagged(pieces(unit.match(/<target>([\s\S]*?)<\/target>/)?.[1]), studio),
+  );
   const both = new Set(vi.filter((piece) => en.some((other) => other.text === piece.text)).map((piece) => piece.text));
   return { vi: vi.filter((piece) => !both.has(piece.text)), en: en.filter((piece) => !both.has(piece.text)) };
 }
@@ -207,8 +217,11 @@ function wrongLanguage({ vi, en }) {
       for (const name of attributes)
         if (element.getAttribute(name) && met(element)) strings.push(tidy(element.getAttribute(name)));
     const language = languageOf(widget);
-    const foreign = (language === 'vi' ? en : vi).filter((piece) =>
-      strings.some((text) => (piece.whole ? text === piece.text : text.includes(piece.text))),
+    const inStudio = widget.localName.startsWith('lamtheo-studio');
+    const foreign = (language === 'vi' ? en : vi).filter(
+      (piece) =>
+        (inStudio || !piece.studio) &&
+        strings.some((text) => (piece.whole ? text === piece.text : text.includes(piece.text))),
     );
     if (foreign.length)
       found.push(

@@ -20,14 +20,19 @@ test('npm start serves the studio at /studio/ with the library it serves, in Vie
   const html = await vi.text();
   assert.match(html, /<html lang="vi">/);
   assert.match(html, /<script type="module" src="\/dist\/lamtheo\.js"><\/script>/);
-  assert.match(html, /<lamtheo-studio><\/lamtheo-studio>/);
+  assert.match(html, /<lamtheo-studio ward-files="\/dist\/geo\/"><\/lamtheo-studio>/);
   const en = await (await fetch(`${base}/studio/en.html`)).text();
   assert.match(en, /<html lang="en">/);
+  // The ward maps the spaces tab offers are there, as GeoJSON.
+  const ward = await fetch(`${base}/dist/geo/quan-11.geojson`);
+  assert.equal(ward.status, 200);
+  assert.equal((await ward.json()).type, 'FeatureCollection');
 });
 
 test('the page built into dist/studio/ loads ../lamtheo.js relatively and has no inline script', () => {
   const html = studioPage('../lamtheo.js');
   assert.match(html, /<script type="module" src="\.\.\/lamtheo\.js"><\/script>/);
+  assert.match(html, /<lamtheo-studio ward-files="\.\.\/geo\/">/);
   assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/);
   assert.doesNotMatch(html, /style=/);
 });
