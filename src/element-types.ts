@@ -10,6 +10,8 @@ import type { LitElement } from 'lit';
 
 // Every family's `HTMLElementTagNameMap` entries (and the classes, for convenience).
 export type * from './index.js';
+// The studio's tags (<lamtheo-studio> and its two editors): not in all.js, typed all the same.
+export type * from './studio/index.js';
 export type { LamtheoEventMap, PledgeSentDetail } from './internal/events.js';
 
 /** Every lamtheo tag name: `'lamtheo-counter' | 'lamtheo-counter-grid' | …`. */

@@ -7,6 +7,7 @@ import { LamtheoStudio } from './studio.js';
 import './editors.js'; // <lamtheo-studio-records>, <lamtheo-studio-spaces>: its commendations and spaces tabs
 
 export { LamtheoStudio };
+export { LamtheoStudioRecords, LamtheoStudioSpaces } from './editors.js';
 export { StudioEditEvent, setAt, getAt, pathText, type EditPath } from './edit.js';
 export { scriptSnippet, tagSnippet, dataSnippet, linkSnippet, snippet, snippetForms, type Embed } from './snippets.js';
 

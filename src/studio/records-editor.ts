@@ -44,6 +44,7 @@ export const PAGE_SIZE = 50;
  * data, until each such column is given a field or "Bỏ qua": nothing pasted is lost.
  *
  * @summary Commendation records as a grid, from a spreadsheet (studio).
+ * @fires lamtheo-state - When its state changes (`ready` once it is drawn).
  * @fires lamtheo-studio-edit - `detail: { path: ['commendations'], value }` on every accepted change.
  */
 export class LamtheoStudioRecords extends LamtheoElement {
@@ -58,7 +59,7 @@ export class LamtheoStudioRecords extends LamtheoElement {
    */
   @property({ attribute: false }) draft?: Record<string, unknown>;
 
-  /** The draft's problems whose path starts with `commendations`, placed on their rows. */
+  /** The draft's problems whose path starts with `commendations`, placed on their rows. @internal (set by the studio) */
   @property({ attribute: false }) problems: readonly Problem[] = [];
 
   @state() private sheet: Sheet = emptySheet();

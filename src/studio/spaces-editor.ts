@@ -44,6 +44,7 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
  * places; or the latitude and longitude are typed in the space's form.
  *
  * @summary Cultural spaces placed on the ward map (studio).
+ * @fires lamtheo-state - When its state changes (`ready` once it is drawn).
  * @fires lamtheo-studio-edit - `detail: { path: ['spaces'], value }` on every accepted change.
  */
 export class LamtheoStudioSpaces extends LamtheoElement {
@@ -55,7 +56,7 @@ export class LamtheoStudioSpaces extends LamtheoElement {
   /** The whole draft dataset: its `boundaries` (inline or by url) give the ward map. */
   @property({ attribute: false }) draft?: Record<string, unknown>;
 
-  /** The draft's problems whose path starts with `spaces`, shown in the form of their space. */
+  /** The draft's problems whose path starts with `spaces`, shown in the form of their space. @internal (set by the studio) */
   @property({ attribute: false }) problems: readonly Problem[] = [];
 
   /**

@@ -76,6 +76,7 @@ const SAVE_DELAY = 400;
  * @summary Make and check a dataset in the browser, then export it and its embed snippets.
  * @csspart tabs - The list of tabs.
  * @csspart problems - The list of every problem, each a link to its field.
+ * @fires lamtheo-state - When its state changes (`ready` once it is drawn).
  * @fires lamtheo-studio-edit - From its forms and editors (handled by the studio itself): set the draft at `path` to `value`.
  */
 export class LamtheoStudio extends LamtheoElement {
@@ -93,16 +94,21 @@ export class LamtheoStudio extends LamtheoElement {
   @state() rawText?: string;
   /** Why the raw JSON text does not parse, with its line and column. */
   @state() rawProblem?: Problem;
-  /** Every problem of the draft, from `checkDataset`, in this element's language. */
+  /** Every problem of the draft, from `checkDataset`, in this element's language. @internal */
   @state() problems: readonly Problem[] = [];
+  /** The tab shown. @internal */
   @state() tab: StudioTab = 'start';
   /** A draft saved earlier, offered back until the administrator takes or discards it. */
   @state() offer?: SavedDraft;
+  /** Whether the last save of the draft worked. @internal */
   @state() storage: SaveOutcome = 'saved';
   /** What went wrong opening a file or URL, worded. */
   @state() openNote?: string;
+  /** Whether the current draft has been checked. @internal */
   @state() checked = false;
+  /** The preview's language and width. @internal */
   @state() preview: PreviewSettings = { language: 'vi', width: 'phone' };
+  /** The export tab's addresses, file name and chosen widgets. @internal */
   @state() exportSettings: ExportSettings = {
     script: 'https://cdn.example/lamtheo/dist/lamtheo.js',
     data: '/data/du-lieu.json',
@@ -160,6 +166,7 @@ export class LamtheoStudio extends LamtheoElement {
     this.changed();
   }
 
+  /** Replaces the draft by a starter (the start tab). @internal (the studio's own views) */
   startFrom(name: StarterName): void {
     this.start(starter(name), name === 'blank' ? 'general' : name === 'figures' ? 'metrics' : tabForStarter(name));
   }
@@ -192,6 +199,7 @@ export class LamtheoStudio extends LamtheoElement {
     if (offer.rawText !== undefined) this.typeRaw(offer.rawText);
   }
 
+  /** Drops the draft offered back. @internal (the studio's own views) */
   discardOffer(): void {
     discardDraft(this.draftKey);
     this.offer = undefined;
@@ -586,10 +594,12 @@ export class LamtheoStudio extends LamtheoElement {
     this.exportSettings = { ...this.exportSettings, chosen };
   }
 
+  /** Changes the export tab's settings. @internal (the studio's own views) */
   setExport(settings: Partial<ExportSettings>): void {
     this.exportSettings = { ...this.exportSettings, ...settings };
   }
 
+  /** Changes the preview's language or width. @internal (the studio's own views) */
   setPreview(settings: Partial<PreviewSettings>): void {
     this.preview = { ...this.preview, ...settings };
   }

@@ -114,10 +114,10 @@ test('the events listed are the ones the elements fire', () => {
   for (const element of elements) {
     const names = (element.events ?? []).map((e) => e.name);
     for (const name of names) if (!firedEvents.has(name)) wrong.push(`${element.tagName} lists "${name}"`);
-    // Every widget (an element with a `state`) announces its state and its problems.
-    if (element.attributes?.some((a) => a.name === 'state'))
-      for (const name of ['lamtheo-state', 'lamtheo-error'])
-        if (!names.includes(name)) wrong.push(`${element.tagName} does not list ${name}`);
+    // Every element with a `state` announces it; every widget that reads data (`src`) announces its problems too.
+    const has = (attribute) => element.attributes?.some((a) => a.name === attribute);
+    const announced = has('state') ? ['lamtheo-state', ...(has('src') ? ['lamtheo-error'] : [])] : [];
+    for (const name of announced) if (!names.includes(name)) wrong.push(`${element.tagName} does not list ${name}`);
   }
   assert.deepEqual(wrong, []);
 });
