@@ -133,3 +133,13 @@ test('every themed element documents every theme token', () => {
   }
   assert.deepEqual(missing, []);
 });
+
+test('no element has an attribute or property and a CSS part of the same name (API tables key rows by name)', () => {
+  const clashes = [];
+  for (const element of elements) {
+    const names = new Set([...(element.attributes ?? []), ...(element.members ?? [])].map((item) => item.name));
+    for (const part of element.cssParts ?? [])
+      if (names.has(part.name)) clashes.push(`${element.tagName} ${part.name}`);
+  }
+  assert.deepEqual(clashes, []);
+});

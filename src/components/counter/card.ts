@@ -127,7 +127,7 @@ export function metricCard(view: MetricView, options: CardOptions): TemplateResu
   return html`<div class="seen" aria-hidden="true">
       ${variant === 'progress' && view.target ? ring(view.target.share ?? 0) : nothing}
       <div class="text">
-        ${variant === 'odometer' ? html`<span class="label" part="label">${view.label}</span>${number}` : html`${number}<span class="label" part="label">${view.label}</span>`}
+        ${variant === 'odometer' ? html`<span class="label" part="label-text label">${view.label}</span>${number}` : html`${number}<span class="label" part="label-text label">${view.label}</span>`}
         ${view.counted ? html`<span class="counted" part="counted">${view.counted.words}</span>` : nothing}
         ${target(view, options)}
         ${

@@ -27,11 +27,11 @@ export type { AnnounceClock };
  *
  * @summary Several achievement figures as a list, laid out by its own width.
  * @csspart base - The box around the heading, the list and the source.
- * @csspart heading - The heading.
+ * @csspart heading-text - The heading (the older part name `heading` still works; it clashed with the `heading` attribute in API tables).
  * @csspart list - The list of figures.
  * @csspart item - One figure (with the parts of `<lamtheo-counter>` inside).
  * @csspart value - A formatted final number.
- * @csspart label - A figure's label.
+ * @csspart label-text - A figure's label (also `label`, the older name).
  * @csspart details - The "Nguồn số liệu" disclosure.
  * @csspart sparkline - A history line.
  * @csspart part-missing - In a line's place when its code could not be downloaded: a note and a retry button.
@@ -177,7 +177,7 @@ export class LamtheoCounterGrid extends LamtheoDataElement {
   private headingTemplate(): TemplateResult | typeof nothing {
     if (!this.heading) return nothing;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    return html`<div class="heading" part="heading" id="heading" role="heading" aria-level=${level}>
+    return html`<div class="heading" part="heading-text heading" id="heading" role="heading" aria-level=${level}>
       ${this.heading}
     </div>`;
   }

@@ -32,7 +32,7 @@ import { cardStyles } from './styles.js';
  * @csspart figure - The box of the number and its count-up overlay.
  * @csspart qualifier - "hơn", "gần", "khoảng"… before the number.
  * @csspart unit - The unit word after the number.
- * @csspart label - The label of the figure.
+ * @csspart label-text - The label of the figure (the older part name `label` still works; it clashed with the `label` attribute in API tables).
  * @csspart counted - "23 trong số 43 không gian có trong dữ liệu", when the data lists fewer than the stated figure.
  * @csspart target - "24/40 · 60%".
  * @csspart bar - The progress bar under a figure with a target.

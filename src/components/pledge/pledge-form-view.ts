@@ -192,7 +192,7 @@ export function errorSummary(errors: readonly FieldError[], onFollow: (field: st
 }
 
 export function sentPanel(receipt: string, earlier: boolean, onAnother: () => void) {
-  return html`<div class="panel panel--sent" part="status sent" tabindex="-1" role="status">
+  return html`<div class="panel panel--sent" part="status-panel status sent" tabindex="-1" role="status">
     <h2>${earlier ? msg('Bản đăng ký gửi trước đây đã được nhận') : msg('Đã gửi bản đăng ký')}</h2>
     ${
       receipt
@@ -205,7 +205,7 @@ export function sentPanel(receipt: string, earlier: boolean, onAnother: () => vo
 }
 
 export function queuedPanel(onRetry: () => void) {
-  return html`<div class="panel panel--queued" part="status queued" tabindex="-1" role="status">
+  return html`<div class="panel panel--queued" part="status-panel status queued" tabindex="-1" role="status">
     <h2>${msg('Đã lưu, đang chờ mạng')}</h2>
     <p>
       ${msg(

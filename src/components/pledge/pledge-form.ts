@@ -35,7 +35,7 @@ export type PledgeFormStatus = Status;
  * @summary Pledge registration form that never loses a pledge.
  * @csspart header - The title, year, theme and guidance.
  * @csspart error-summary - The list of errors shown after a failed submit.
- * @csspart status - The sent / queued panels.
+ * @csspart status-panel - The sent / queued panels (the older part name `status` still works; it clashed with the `status` attribute in API tables).
  * @csspart draft - The offer to continue a saved draft.
  * @fires {LamtheoPledgeSentEvent} lamtheo-pledge-sent - When the receiver confirmed a pledge; `detail` is `{ receipt, idempotencyKey }`.
  * @fires lamtheo-state - When the data state changes.
