@@ -41,7 +41,11 @@ export function recorded(frame: HTMLIFrameElement): RecordedProblems {
 
 /** Waits until every lamtheo widget in a document has left the loading state; returns them. */
 export async function settledWidgets(doc: Document, ms = 8000): Promise<HTMLElement[]> {
-  const widgets = () => [...doc.querySelectorAll<HTMLElement>('*')].filter((el) => el.localName.startsWith('lamtheo-'));
+  // <lamtheo-dataset> has no view and no state: the widgets inside it are what settles.
+  const widgets = () =>
+    [...doc.querySelectorAll<HTMLElement>('*')].filter(
+      (el) => el.localName.startsWith('lamtheo-') && el.localName !== 'lamtheo-dataset',
+    );
   await until(
     () =>
       widgets().every(
@@ -52,7 +56,7 @@ export async function settledWidgets(doc: Document, ms = 8000): Promise<HTMLElem
   );
   // One more frame and task for layout-driven rendering (the map fits itself to its box).
   await new Promise((resolve) => setTimeout(resolve, 50));
-  return widgets().filter((el) => el.localName !== 'lamtheo-dataset');
+  return widgets();
 }
 
 /** Counts an element's updates from now on. */
