@@ -10,7 +10,7 @@
  * reader every widget uses) words the problem at its place, and nothing typed is dropped.
  */
 import { dsvFormat } from 'd3-dsv';
-import type { CsvField } from '../components/commendations/csv-columns.js';
+import { csvFields, type CsvField } from '../components/commendations/csv-columns.js';
 import { headerAliases } from '../components/commendations/csv-header-aliases.js';
 import { collectivePrefixes, csvDate, readForm, readLine } from '../components/commendations/csv-source.js';
 import { formNameVi, kindLabel, lineLabel, statusLabel } from '../components/commendations/labels.js';
@@ -43,21 +43,7 @@ export interface Sheet {
 }
 
 /** The fields a column can fill, in the order the grid offers them (STT is read as "bỏ qua"). */
-export const editableFields = [
-  'kind',
-  'name',
-  'position',
-  'unit',
-  'form',
-  'line',
-  'issuer',
-  'level',
-  'decisionNumber',
-  'decisionDate',
-  'year',
-  'achievement',
-  'status',
-] as const satisfies readonly CsvField[];
+export const editableFields = csvFields.filter((field): field is Exclude<CsvField, 'stt'> => field !== 'stt');
 
 let nextKey = 1;
 const newKey = () => nextKey++;

@@ -73,3 +73,24 @@ export async function checked(el: LamtheoStudio): Promise<void> {
   await until(() => el.checked, 'the check');
   await el.updateComplete;
 }
+
+/** A point well inside a ward the spaces editor drew (its neighbours 4 px away inside too), in the page's pixels. */
+export function insideWard(el: HTMLElement, name: string): [number, number] {
+  const svg = el.shadowRoot!.querySelector('svg')!;
+  const path = el.shadowRoot!.querySelector<SVGPathElement>(`path.ward[data-ward="${name}"]`)!;
+  const box = path.getBBox();
+  const toScreen = svg.getScreenCTM()!;
+  const fromScreen = toScreen.inverse();
+  const holds = (px: number, py: number) => {
+    const p = new DOMPoint(px, py).matrixTransform(fromScreen);
+    return path.isPointInFill(new DOMPoint(p.x, p.y));
+  };
+  for (let i = 1; i < 12; i++)
+    for (let j = 1; j < 12; j++) {
+      const c = new DOMPoint(box.x + (box.width * i) / 12, box.y + (box.height * j) / 12).matrixTransform(toScreen);
+      const [x, y] = [Math.round(c.x), Math.round(c.y)];
+      if ([holds(x, y), holds(x - 4, y), holds(x + 4, y), holds(x, y - 4), holds(x, y + 4)].every(Boolean))
+        return [x, y];
+    }
+  throw new Error(`no point inside ${name}`);
+}

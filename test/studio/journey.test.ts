@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import { recorded, settledWidgets, shadowText, until } from '../helpers/page.js';
 import { sanitizers } from '../embed/sanitizers.js';
-import { $, $$, checked, clickButton, labelled, openTab, studio, typeInto } from './helpers.js';
+import { $, $$, checked, clickButton, insideWard, labelled, openTab, studio, typeInto } from './helpers.js';
 import { xlsxFile } from './xlsx-fixture.js';
 import type { LamtheoStudio } from '../../src/studio/index.js';
 import type { LamtheoStudioSpaces } from '../../src/studio/editors.js';
@@ -280,25 +280,4 @@ async function portal(article: string): Promise<HTMLIFrameElement> {
   document.body.append(frame);
   await loaded;
   return frame;
-}
-
-/** A point well inside a drawn ward, in the page's pixels. */
-function insideWard(el: LamtheoStudioSpaces, name: string): [number, number] {
-  const svg = el.shadowRoot!.querySelector('svg')!;
-  const path = el.shadowRoot!.querySelector<SVGPathElement>(`path.ward[data-ward="${name}"]`)!;
-  const box = path.getBBox();
-  const toScreen = svg.getScreenCTM()!;
-  const fromScreen = toScreen.inverse();
-  const holds = (x: number, y: number) => {
-    const p = new DOMPoint(x, y).matrixTransform(fromScreen);
-    return path.isPointInFill(new DOMPoint(p.x, p.y));
-  };
-  for (let i = 1; i < 12; i++)
-    for (let j = 1; j < 12; j++) {
-      const c = new DOMPoint(box.x + (box.width * i) / 12, box.y + (box.height * j) / 12).matrixTransform(toScreen);
-      const [x, y] = [Math.round(c.x), Math.round(c.y)];
-      if ([holds(x, y), holds(x - 4, y), holds(x + 4, y), holds(x, y - 4), holds(x, y + 4)].every(Boolean))
-        return [x, y];
-    }
-  throw new Error(`no point inside ${name}`);
 }

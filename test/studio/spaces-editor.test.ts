@@ -5,6 +5,7 @@ import { wardLocator } from '../../src/components/spaces/geometry/ward-locator.j
 import '../../src/studio/editors.js';
 import type { LamtheoStudioSpaces } from '../../src/studio/editors.js';
 import { until } from '../helpers/page.js';
+import { insideWard } from './helpers.js';
 
 type Space = { id: string; name: string; kind: string; location?: [number, number]; address?: string };
 type Dataset = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -34,27 +35,6 @@ function asShell(el: LamtheoStudioSpaces): Space[][] {
     el.value = value;
   });
   return edits;
-}
-
-/** A point well inside the drawn ward (its neighbours 4 px away inside too), in the page's pixels. */
-function insideWard(el: LamtheoStudioSpaces, name: string): [number, number] {
-  const svg = el.shadowRoot!.querySelector('svg')!;
-  const path = el.shadowRoot!.querySelector<SVGPathElement>(`path.ward[data-ward="${name}"]`)!;
-  const box = path.getBBox();
-  const toScreen = svg.getScreenCTM()!;
-  const fromScreen = toScreen.inverse();
-  const holds = (px: number, py: number) => {
-    const p = new DOMPoint(px, py).matrixTransform(fromScreen);
-    return path.isPointInFill(new DOMPoint(p.x, p.y));
-  };
-  for (let i = 1; i < 12; i++)
-    for (let j = 1; j < 12; j++) {
-      const c = new DOMPoint(box.x + (box.width * i) / 12, box.y + (box.height * j) / 12).matrixTransform(toScreen);
-      const [x, y] = [Math.round(c.x), Math.round(c.y)];
-      if ([holds(x, y), holds(x - 4, y), holds(x + 4, y), holds(x, y - 4), holds(x, y + 4)].every(Boolean))
-        return [x, y];
-    }
-  throw new Error(`no point inside ${name}`);
 }
 
 describe('<lamtheo-studio-spaces>: cultural spaces placed on the ward map', () => {
