@@ -4,7 +4,16 @@
 // never see it half-written. The first failure stops the build with its message.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { studioPage, studioPageCss } from './studio-page.js';
 import { resolve } from 'node:path';
 
