@@ -1,14 +1,18 @@
-// node scripts/build-cli.js → dist/cli.js (or $LAMTHEO_DIST/cli.js): the command-line checker
-// (src/cli/validate.ts) bundled for Node 20 with esbuild. bin/lamtheo.js imports it.
+// node scripts/build-cli.js → dist/cli.js and dist/receiver.js (or under $LAMTHEO_DIST): the
+// command line, bundled for Node 20 with esbuild. bin/lamtheo.js imports them.
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.LAMTHEO_DIST ?? 'dist');
 
+// The checker, and the pledge receiver (src/receiver/main.ts, `lamtheo receiver`). The receiver's
+// stores and its .xlsx writer stay packages of their own (imported when the receiver needs them):
+// PGlite carries its WebAssembly files beside its code.
 await build({
-  entryPoints: [resolve(root, 'src/cli/validate.ts')],
-  outfile: resolve(outDir, 'cli.js'),
+  entryPoints: { cli: resolve(root, 'src/cli/validate.ts'), receiver: resolve(root, 'src/receiver/main.ts') },
+  outdir: outDir,
+  external: ['@electric-sql/pglite', 'pg', 'write-excel-file'],
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -17,4 +21,4 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-if (!process.env.LAMTHEO_DIST) console.log(`wrote ${resolve(outDir, 'cli.js')}`);
+if (!process.env.LAMTHEO_DIST) console.log(`wrote ${resolve(outDir, 'cli.js')} and receiver.js`);

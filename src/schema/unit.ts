@@ -52,6 +52,11 @@ export const unit = z
     /** Other spellings and historical names ("Phường 03"), for matching. */
     aliases: z.optional(z.array(text())),
     parent: z.optional(id),
+    /**
+     * How many people the unit has who may register (cán bộ, đảng viên): a pledge receiver gives
+     * the share of them who registered.
+     */
+    members: z.optional(z.int().check(z.gte(0), z.lte(100_000_000))),
     validFrom: z.optional(isoDate),
     validTo: z.optional(isoDate),
     successors: z.optional(z.array(id)),
