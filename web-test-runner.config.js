@@ -12,14 +12,24 @@ import { mediaCommands } from './test/server/media-commands.js';
 import { axCommands } from './test/server/ax-commands.js';
 import { fuzzCommands } from './test/server/fuzz-commands.js';
 import { cliCommands } from './test/server/cli-commands.js';
+import { receiverCommands } from './test/server/receiver-commands.js';
 import { createReceiver, handleControl } from './demo/receiver.js';
 import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-// The demo's real pledge receiver, with a store of its own for this run, at /api/test-pledges.
-const pledgeStore = join(tmpdir(), `lamtheo-test-pledges-${process.pid}.jsonl`);
-const testReceiver = await createReceiver({ file: pledgeStore, dataset: 'test/fixtures/ben-tre-2016-2017.json' });
+// lamtheo's pledge receiver (src/receiver/, from dist/), with a store of its own for this run
+// (PGlite in a temporary folder), mounted at /rx: /rx/api/pledges, /rx/api/review/…, and
+// /rx/control for the tests. No rate limit: the tests post from one address all day.
+const pledgeStore = mkdtempSync(join(tmpdir(), 'lamtheo-test-receiver-'));
+const testReceiver = await createReceiver({
+  data: pledgeStore,
+  dataset: 'test/fixtures/ben-tre-2016-2017.json',
+  base: '/rx',
+  rateLimit: 0,
+});
+process.once('exit', () => rmSync(pledgeStore, { recursive: true, force: true }));
 
 /** Pages under /test/pages/csp/ are served with the strictest policy a portal might set. */
 const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -39,6 +49,7 @@ export default {
     axCommands(),
     fuzzCommands(),
     cliCommands(),
+    receiverCommands(testReceiver),
     // The same d3-transition stand-in as the build (vite.config.ts).
     {
       name: 'lamtheo-aliases',
@@ -58,10 +69,10 @@ export default {
     brokenDist(),
     fixturesForEveryOrigin(),
     async function pledgeReceiver(context, next) {
-      if (!context.path.startsWith('/api/test-pledges')) return next();
+      if (!context.path.startsWith('/rx/')) return next();
       context.respond = false;
       const { req, res } = context;
-      await (context.path.endsWith('/control') ? handleControl(testReceiver, req, res) : testReceiver.handle(req, res));
+      await (context.path === '/rx/control' ? handleControl(testReceiver, req, res) : testReceiver.handle(req, res));
     },
     // Files as Excel wrote them, byte for byte: the dev server would read a UTF-16 file with a
     // BOM as text and send it again as UTF-8 (getResponseBody), which a real server never does.

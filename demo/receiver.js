@@ -1,156 +1,79 @@
-// The pledge receiver for Node: demo/receiver-core.js with a durable store (an append-only
-// JSON-lines file, each line written with fs.writeSync and fs.fsyncSync before the answer,
-// re-read at start) and HTTP. Used by demo/routes/pledges.js and by the test runner.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// The pledge receiver for the demo server and the test runner: lamtheo's own receiver
+// (src/receiver/, built into dist/receiver.js — `npx lamtheo receiver`), its embedded store in a
+// folder, mounted under a path. For tests it can also be stopped (answers 503 like a stopped
+// backend behind a proxy), started, restarted (the store closed and opened again, as a new
+// process would) and counted.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createReceiverCore } from './receiver-core.js';
 import { sendJson } from './lib/http.js';
 
 const root = resolve(import.meta.dirname, '..');
-let rulesPromise;
 
-/**
- * `validatePledgeSubmission` from lamtheo's own schema and data layer. Node cannot import
- * TypeScript, so it comes from the build (dist/schema.js) when that exports it, or else is
- * bundled from src with esbuild into demo/.data/ at start.
- */
-export function loadPledgeRules() {
-  return (rulesPromise ??= (async () => {
-    const built = resolve(root, 'dist/schema.js');
-    if (existsSync(built)) {
-      const mod = await import(pathToFileURL(built).href);
-      if (typeof mod.validatePledgeSubmission === 'function') return mod;
-    }
-    const { build } = await import('esbuild');
-    const out = resolve(root, 'demo/.data/pledge-rules.mjs');
-    mkdirSync(dirname(out), { recursive: true });
-    await build({
-      stdin: {
-        contents: "export * from './src/schema/index.ts'; export * from './src/data/check/pledges.ts';",
-        resolveDir: root,
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: out,
-      logLevel: 'error',
-    });
-    return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
-  })());
-}
-
-/** Every stored pledge in `file`; a torn last line (power cut mid-write) is skipped. */
-export function readStore(file) {
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .flatMap((line) => {
-      try {
-        return [JSON.parse(line)];
-      } catch {
-        return [];
-      }
-    });
-}
-
-function appendDurably(file, record) {
-  mkdirSync(dirname(file), { recursive: true });
-  const fd = openSync(file, 'a');
-  try {
-    writeSync(fd, `${JSON.stringify(record)}\n`);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function readBody(req, limit) {
-  return new Promise((ok, fail) => {
-    const chunks = [];
-    let size = 0;
-    req.on('data', (chunk) => {
-      size += chunk.length;
-      if (size > limit) {
-        fail(Object.assign(new Error('too large'), { status: 413 }));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', fail);
-  });
+async function receiverModule() {
+  const built = resolve(root, 'dist/receiver.js');
+  if (!existsSync(built)) throw new Error('dist/receiver.js is missing: run "npm run build" first');
+  return import(pathToFileURL(built).href);
 }
 
 /**
- * A receiver storing into `file`, for the templates and units of `dataset` (an object or
- * the path of a JSON file). `handle(req, res)` answers POST (a pledge) and GET (the public
- * list). `stop()` makes it answer 503 like a stopped backend behind a proxy; `restart()`
- * forgets everything in memory and re-reads the file, as a new process would.
+ * @param {{ data: string, dataset: string | object, base?: string, rateLimit?: number, allowOrigins?: string[] }} options
  */
-export async function createReceiver({ file, dataset }) {
-  const rules = await loadPledgeRules();
-  const data = typeof dataset === 'string' ? JSON.parse(readFileSync(dataset, 'utf8')) : (dataset ?? { version: 1 });
-  const open = () =>
-    createReceiverCore({
-      validate: rules.validatePledgeSubmission,
-      dataset: data,
-      records: readStore(file),
-      append: (record) => appendDurably(file, record),
-    });
-  let core = open();
+export async function createReceiver({ data, dataset, base = '', rateLimit = 30, allowOrigins = [] }) {
+  const { createReceiver: open } = await receiverModule();
+  const settings = { data, dataset, base, rateLimit, allowOrigins };
+  let receiver = await open(settings);
   let running = true;
+  let reopening;
 
   async function handle(req, res) {
+    if (reopening) await reopening;
     if (!running)
       return sendJson(res, 503, { errors: [{ path: '', message: 'receiver stopped' }] }, { 'Retry-After': '5' });
-    if (req.method === 'GET' || req.method === 'HEAD') {
-      const { status, json } = core.list();
-      return sendJson(res, status, json);
-    }
-    if (req.method !== 'POST' && req.method !== 'PUT')
-      return sendJson(res, 405, { errors: [] }, { Allow: 'GET, POST' });
-    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-    if (type !== 'application/json') {
-      return sendJson(res, 415, { errors: [{ path: '', message: 'Content-Type must be application/json' }] });
-    }
-    let body;
-    try {
-      body = JSON.parse(await readBody(req, 64 * 1024));
-    } catch (error) {
-      const status = error?.status ?? 400;
-      return sendJson(res, status, { errors: [{ path: '', message: status === 413 ? 'body too large' : 'not JSON' }] });
-    }
-    const { status, json } = await core.post({ headers: req.headers, body });
-    sendJson(res, status, json);
+    return receiver.handle(req, res);
   }
 
   return {
     handle,
     stop: () => void (running = false),
     start: () => void (running = true),
-    restart: () => {
-      core = open();
-      running = true;
-    },
+    restart: () =>
+      (reopening ??= (async () => {
+        await receiver.close();
+        receiver = await open(settings);
+        running = true;
+      })().finally(() => (reopening = undefined))),
+    reset: () => receiver.reset(),
+    addReviewer: (unit, name) => receiver.admin.add(unit, name),
+    revokeReviewer: (id) => receiver.admin.revoke(id),
     get running() {
       return running;
     },
-    count: () => core.count(),
+    count: async () => Number((await receiver.store.query('select count(*)::int as n from registrations')).rows[0].n),
+    close: () => receiver.close(),
   };
 }
 
+function readBody(req) {
+  return new Promise((ok, fail) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
 /**
- * A control endpoint for tests: GET → `{ running, count }`; POST `{ "action": "stop" | "start" | "restart" }`.
+ * A control endpoint for tests: GET → `{ running, count }`; POST `{ "action": "stop" | "start" | "restart" | "reset" }`.
  * @param {Awaited<ReturnType<typeof createReceiver>>} receiver
  */
 export async function handleControl(receiver, req, res) {
   if (req.method === 'POST') {
-    const { action } = JSON.parse((await readBody(req, 1024)) || '{}');
+    const { action } = JSON.parse((await readBody(req)) || '{}');
     if (action === 'stop') receiver.stop();
     else if (action === 'start') receiver.start();
-    else if (action === 'restart') receiver.restart();
+    else if (action === 'restart') await receiver.restart();
+    else if (action === 'reset') await receiver.reset();
   }
-  sendJson(res, 200, { running: receiver.running, count: receiver.count() });
+  sendJson(res, 200, { running: receiver.running, count: await receiver.count() });
 }

@@ -1,19 +1,31 @@
-// POST /api/pledges (a pledge, JSON) and GET /api/pledges (the public ones, as a dataset
-// document): the demo's pledge receiver, storing into demo/.data/pledges.jsonl.
+// The demo's pledge receiver — lamtheo's own (`npx lamtheo receiver`, src/receiver/) — at /api/…:
+// registration, the public list and dataset, the registrant's own access and the cell committee's
+// review. Its store is demo/.data/dang-ky/ (PGlite). A reviewer token for the demo:
+//   npx lamtheo receiver add-reviewer --unit tinh-uy-ben-tre --data demo/.data/dang-ky
 // Contract: docs/pledge-http-contract.md.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createReceiver } from '../receiver.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const fixture = resolve(root, 'test/fixtures/ben-tre-2016-2017.json');
 
 const receiver = await createReceiver({
-  file: resolve(root, 'demo/.data/pledges.jsonl'),
-  dataset: existsSync(fixture) ? fixture : { version: 1 },
+  data: resolve(root, 'demo/.data/dang-ky'),
+  dataset: resolve(root, 'test/fixtures/ben-tre-2016-2017.json'),
 });
 
+const handle = (req, res) => receiver.handle(req, res);
 export default [
-  { method: 'POST', path: '/api/pledges', handle: (req, res) => receiver.handle(req, res) },
-  { method: 'GET', path: '/api/pledges', handle: (req, res) => receiver.handle(req, res) },
+  { method: 'POST', path: '/api/pledges', handle },
+  { method: 'GET', path: '/api/pledges', handle },
+  { method: 'GET', path: '/api/pledges/dataset.json', handle },
+  { method: 'GET', path: '/api/pledges/self', handle },
+  { method: 'PUT', path: '/api/pledges/self', handle },
+  { method: 'PUT', path: '/api/pledges/self/assessment', handle },
+  { method: 'GET', path: '/api/review/me', handle },
+  { method: 'GET', path: '/api/review/pledges', handle },
+  { method: 'POST', path: '/api/review/pledges/:receipt', handle },
+  { method: 'PUT', path: '/api/review/pledges/:receipt/public', handle },
+  { method: 'PUT', path: '/api/review/pledges/:receipt/rating', handle },
+  { method: 'GET', path: '/api/review/export.csv', handle },
+  { method: 'GET', path: '/api/review/export.xlsx', handle },
 ];

@@ -1,9 +1,9 @@
 /**
- * The demo receiver's own rules (demo/receiver-core.js, with lamtheo's validator) in the
+ * The receiver's registration rules in memory (memory-receiver.js, with lamtheo's validator) in the
  * page, behind a fetch seam, with a switch to take it down the ways real receivers fail:
  * `down` (the network fails), `error` (HTTP 500), `hang` (the request waits until released).
  */
-import { createReceiverCore, type StoredPledge } from '../../../demo/receiver-core.js';
+import { createReceiverCore, type StoredPledge } from './memory-receiver.js';
 import { validatePledgeSubmission } from '../../../src/data/check/pledges.js';
 
 export type ReceiverMode = 'up' | 'down' | 'error' | 'hang';

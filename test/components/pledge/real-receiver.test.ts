@@ -1,11 +1,12 @@
 /**
- * The pledge form against the demo's REAL receiver (demo/receiver.js), which the test
- * runner mounts over HTTP at /api/test-pledges with a store of its own on disk, and a
- * control endpoint to stop, start and restart it. The store is shared by every test of
+ * The pledge form against lamtheo's REAL receiver (src/receiver/, through demo/receiver.js),
+ * which the test runner mounts over HTTP at /rx with a store of its own on disk (PGlite), and
+ * a control endpoint to stop, start and restart it. The store is shared by every test of
  * the run, so each test compares counts before and after and uses names of its own.
  * The in-page fake receiver (fake-receiver.ts) covers the rest in pledge-form.test.ts.
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { openOutbox } from '../../../src/components/pledge/outbox.js';
 import {
   LamtheoPledgeSentEvent,
@@ -16,7 +17,7 @@ import '../../../src/components/pledge/index.js';
 import { shadowText, until } from '../../helpers/page.js';
 import { key, submit, typeInto } from './form-helpers.js';
 
-const API = '/api/test-pledges';
+const API = '/rx/api/pledges';
 
 interface Control {
   running: boolean;
@@ -48,13 +49,48 @@ async function control(action?: 'stop' | 'start' | 'restart'): Promise<Control> 
   const init: RequestInit = action
     ? { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action }) }
     : {};
-  return (await fetch(`${API}/control`, init)).json();
+  return (await fetch('/rx/control', init)).json();
 }
 
 const stored = async () => (await control()).count;
 
-/** The public pledges the receiver lists. */
+let committee: string | undefined;
+
+/**
+ * The cell committee does its part (a reviewer of the whole Bến Tre party tree, signed in with
+ * the token `add-reviewer` gave): it confirms what waits, and makes public what the registrant
+ * consented to publish. Only then does the public list show a registration.
+ */
+async function committeeConfirmsAndPublishes() {
+  committee ??= (await executeServerCommand<{ token: string }>('lamtheo-receiver', {
+    action: 'add-reviewer',
+    unit: 'tinh-uy-ben-tre',
+  }))!.token;
+  const headers = { Authorization: `Bearer ${committee}`, 'Content-Type': 'application/json' };
+  const waiting = await (await fetch('/rx/api/review/pledges?status=submitted', { headers })).json();
+  for (const { receipt } of waiting.pledges as { receipt: string }[]) {
+    const confirmed = await fetch(`/rx/api/review/pledges/${receipt}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ action: 'confirm' }),
+    });
+    expect(confirmed.status).to.equal(200);
+  }
+  const all = await (await fetch('/rx/api/review/pledges', { headers })).json();
+  for (const p of all.pledges as { receipt: string; consent: boolean; published: boolean }[]) {
+    if (!p.consent || p.published) continue;
+    const shown = await fetch(`/rx/api/review/pledges/${p.receipt}/public`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ public: true }),
+    });
+    expect(shown.status).to.equal(200);
+  }
+}
+
+/** The public pledges the receiver lists, once the committee has confirmed and published them. */
 async function published(): Promise<StoredPledge[]> {
+  await committeeConfirmsAndPublishes();
   const answer = await fetch(API, { headers: { Accept: 'application/json' } });
   expect(answer.status).to.equal(200);
   return (await answer.json()).pledges;
@@ -324,14 +360,21 @@ describe('<lamtheo-pledge-form> against the real receiver', () => {
     await submit(el);
     await until(() => el.status === 'queued', 'the queued state after the lost answer');
     expect(seen.statuses).to.deep.equal([201]);
-    const firstReceipt = (seen.bodies[0] as { receipt: string }).receipt;
+    const first = seen.bodies[0] as { receipt: string; code: string };
+    const firstReceipt = first.receipt;
     expect(await stored()).to.equal(before + 1);
 
     await control('restart');
     window.dispatchEvent(new Event('online'));
     await until(() => el.status === 'sent', 'the retry answered');
     expect(seen.statuses).to.deep.equal([201, 200]);
-    expect(seen.bodies[1]).to.deep.equal({ receipt: firstReceipt, duplicate: true });
+    // The replay gives the first receipt and the same private code: the person never saw the first answer.
+    expect(seen.bodies[1]).to.deep.equal({
+      receipt: firstReceipt,
+      code: first.code,
+      status: 'submitted',
+      duplicate: true,
+    });
     expect(new Set(seen.keys).size).to.equal(1);
     expect(receipts).to.deep.equal([firstReceipt]);
     expect(await stored()).to.equal(before + 1);

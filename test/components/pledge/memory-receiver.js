@@ -1,7 +1,9 @@
-// The pledge receiver's rules, without Node or a disk: validation with lamtheo's own
-// schema, Idempotency-Key (same key → same receipt, stored once), honeypot, receipts,
-// and the public list. demo/receiver.js gives it a durable file and HTTP; the browser
-// tests run it in memory behind a fetch seam. Contract: docs/pledge-http-contract.md.
+// The registration part of the pledge receiver in memory, for the form's browser tests behind
+// a fetch seam: validation with lamtheo's own schema, Idempotency-Key (same key → same receipt,
+// stored once), honeypot, receipts and the public list. The real receiver is src/receiver/
+// (`npx lamtheo receiver`), which test/components/pledge/real-receiver.test.ts drives over HTTP;
+// this double answers in microseconds and can be made to fail on cue. Contract:
+// docs/pledge-http-contract.md.
 
 /** Longest Idempotency-Key accepted. */
 const MAX_KEY = 200;
