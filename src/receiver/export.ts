@@ -3,7 +3,7 @@
  * (UTF-8 with a byte order mark, so Excel on a Vietnamese Windows opens it right; d3-dsv quotes
  * what needs quoting) or as an .xlsx workbook (write-excel-file). One table serves both.
  */
-import { csvFormatRows } from 'd3-dsv';
+import { csvFormatRow } from 'd3-dsv';
 import { msg } from '@lit/localize';
 import { inLanguage } from '../cli/words.js';
 import type { Lang } from '../data/words/issues.js';
@@ -84,10 +84,10 @@ export function reportTable(rows: readonly Row[], dataset: DatasetView, lang: La
   });
 }
 
-/** CSV text with a byte order mark. A cell starting with = + - @ is prefixed with ' (Excel formulas). */
+/** CSV text (RFC 4180: CRLF between rows) with a byte order mark. A cell starting with = + - @ is prefixed with ' (Excel formulas). */
 export function toCsv(table: Cell[][]): string {
   const safe = table.map((r) => r.map((c) => (typeof c === 'string' && /^[=+\-@\t\r]/.test(c) ? `'${c}` : (c ?? ''))));
-  return `\uFEFF${csvFormatRows(safe.map((r) => r.map(String)))}\r\n`;
+  return `\uFEFF${safe.map((r) => csvFormatRow(r.map(String))).join('\r\n')}\r\n`;
 }
 
 export async function toXlsx(table: Cell[][], sheet: string): Promise<Buffer> {
