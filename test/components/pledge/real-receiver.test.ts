@@ -62,7 +62,7 @@ let committee: string | undefined;
  * consented to publish. Only then does the public list show a registration.
  */
 async function committeeConfirmsAndPublishes() {
-  committee ??= (await executeServerCommand<{ token: string }>('lamtheo-receiver', {
+  committee ??= (await executeServerCommand<{ token: string }, { action: string; unit: string }>('lamtheo-receiver', {
     action: 'add-reviewer',
     unit: 'tinh-uy-ben-tre',
   }))!.token;
