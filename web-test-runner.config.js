@@ -13,6 +13,7 @@ import { axCommands } from './test/server/ax-commands.js';
 import { fuzzCommands } from './test/server/fuzz-commands.js';
 import { cliCommands } from './test/server/cli-commands.js';
 import { receiverCommands } from './test/server/receiver-commands.js';
+import { receiverProcessCommands } from './test/server/receiver-process.js';
 import { createReceiver, handleControl } from './demo/receiver.js';
 import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
@@ -50,6 +51,7 @@ export default {
     fuzzCommands(),
     cliCommands(),
     receiverCommands(testReceiver),
+    receiverProcessCommands(),
     // The same d3-transition stand-in as the build (vite.config.ts).
     {
       name: 'lamtheo-aliases',
