@@ -42,6 +42,11 @@ export abstract class LamtheoDataElement extends withSourceProperties(LamtheoEle
     return [];
   }
 
+  /** What the empty state says; the default is "Chưa có dữ liệu để hiển thị.". */
+  protected emptyText(): string | undefined {
+    return undefined;
+  }
+
   /** Whether valid data holds nothing for this widget. */
   protected isEmpty(_data: LoadedDataset): boolean {
     return false;
@@ -158,7 +163,7 @@ export abstract class LamtheoDataElement extends withSourceProperties(LamtheoEle
       case 'error':
         return errorView(this.problems, this.src ? () => this.source.reload() : undefined);
       case 'empty':
-        return emptyView();
+        return emptyView(this.emptyText());
       case 'stale':
         return html`${staleNote(lastSuccess, this.language)}${this.renderData(data!)}`;
       default:

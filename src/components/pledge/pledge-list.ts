@@ -27,6 +27,10 @@ export class LamtheoPledgeList extends LamtheoDataElement {
 
   @state() private query = '';
 
+  protected override emptyText() {
+    return msg('Chưa có bản đăng ký nào được công khai.');
+  }
+
   protected override isEmpty(data: LoadedDataset): boolean {
     return publicPledges(data.dataset, data.unitsById).length === 0;
   }

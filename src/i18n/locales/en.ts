@@ -206,6 +206,7 @@
 'seeb342f598bf9427': `Unit`,
 'sf012d5adfba7c6d4': `Online`,
 'sf12c562ab2d1f10c': str`Checking the data: showing the first ${0} of ${1} records…`,
+'sf20ba73369277b7c': `No pledge has been made public yet.`,
 'sf3b320a64aab410e': `Details for administrators`,
 'sf5075a47f22fce88': str`${0}/${1} wards have a cultural space`,
 'sf6adbdf7d1ba10ff': `Achievement`,
