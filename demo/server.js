@@ -34,6 +34,7 @@ export async function startDemoServer({ port = Number(process.env.PORT ?? 8080),
       res.end('Internal error');
     }
   });
+  server.on('close', () => void routes.close());
   await new Promise((ok, fail) => server.once('error', fail).listen(port, host, ok));
   return server;
 }

@@ -15,16 +15,22 @@ import { HttpError, sendJson } from './http.js';
  * }} Route
  */
 
-/** Imports demo/routes/*.js (sorted); each exports a route or a list of routes (default or named). */
+/**
+ * Imports demo/routes/*.js (sorted); each exports a route or a list of routes (default or named),
+ * and may export `close()`, which the returned list's `close()` calls when the server stops.
+ */
 export async function loadRoutes(dir) {
   const names = await readdir(dir).catch((error) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
   const files = names.filter((name) => name.endsWith('.js') && !name.startsWith('_')).sort();
   const routes = [];
+  const closers = [];
   for (const file of files) {
     const module = await import(pathToFileURL(join(dir, file)).href);
     for (const route of [module.default ?? module].flat()) routes.push(checked(route, file, routes));
+    if (typeof module.close === 'function') closers.push(module.close);
   }
-  return routes;
+  // A module may export `close()` (a store to close when the server stops).
+  return Object.assign(routes, { close: () => Promise.all(closers.map((close) => close())) });
 }
 
 function checked(route, file, existing) {
