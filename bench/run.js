@@ -13,7 +13,7 @@ import { chromePath, chromeFlags, installHint } from '../scripts/chrome.js';
 import { startServer } from './lib/server.js';
 import { loadScenarios, runScenario } from './lib/harness.js';
 import { measureSize, sizePages } from './lib/size.js';
-import { missedLines, scenarioTable, sizeTable } from './lib/report.js';
+import { missedLines, receiverMissed, receiverTable, scenarioTable, sizeTable } from './lib/report.js';
 
 const root = resolve(import.meta.dirname, '..');
 const here = (...parts) => join(root, 'bench', ...parts);
@@ -58,16 +58,21 @@ if (!existsSync(join(root, 'dist/lamtheo.js'))) {
 }
 warnIfStale();
 
+const all = await loadScenarios(here('scenarios'), only);
+const nodeScenarios = all.filter((s) => s.kind === 'node');
+const browserScenarios = all.filter((s) => s.kind !== 'node');
+const needsBrowser = !only || only.includes('size') || browserScenarios.length > 0;
 const executablePath = chromePath();
-if (!executablePath) {
+if (needsBrowser && !executablePath) {
   console.error(installHint);
   process.exit(1);
 }
 
 const started = Date.now();
-const browser = await chromium.launch({ executablePath, args: chromeFlags });
+const browser = needsBrowser ? await chromium.launch({ executablePath, args: chromeFlags }) : undefined;
 const sizes = [];
 const scenarios = [];
+const nodeResults = [];
 try {
   if (!only || only.includes('size')) {
     for (const name of await sizePages(here('pages'))) {
@@ -75,15 +80,19 @@ try {
       log(`size: ${name}`);
     }
   }
-  for (const scenario of await loadScenarios(here('scenarios'), only)) {
+  for (const scenario of browserScenarios) {
     const runs = runsOverride ?? scenario.runs ?? 5;
     scenarios.push(await runScenario(browser, server.origin, scenario, { runs, log, timeDomain }));
   }
-  const unknown = (only ?? []).filter((name) => name !== 'size' && !scenarios.some((s) => s.name === name));
+  for (const scenario of nodeScenarios) {
+    const result = await scenario.run({ log, quick: args.quick });
+    nodeResults.push({ name: scenario.name, kind: 'node', description: scenario.description ?? '', ...result });
+  }
+  const unknown = (only ?? []).filter((name) => name !== 'size' && !all.some((s) => s.name === name));
   if (unknown.length) log(`no scenario named ${unknown.join(', ')} in bench/scenarios/`);
 
-  const version = browser.version();
-  const missed = missedLines(sizes, scenarios);
+  const version = browser?.version() ?? 'not started';
+  const missed = [...missedLines(sizes, scenarios), ...nodeResults.flatMap(receiverMissed)];
   console.log(
     [
       `# lamtheo benchmark`,
@@ -92,18 +101,27 @@ try {
         `Main-thread durations in ${timeDomain === 'threadTicks' ? 'CPU time of the thread' : 'wall time'}.`,
       '',
       ...scenarios.flatMap((s) => [scenarioTable(s), '']),
+      ...nodeResults.flatMap((s) => [receiverTable(s), '']),
       ...(sizes.length ? [sizeTable(sizes), ''] : []),
       missed.length ? missed.join('\n') : 'All targets met.',
     ].join('\n'),
   );
   await writeFile(
     here('results.json'),
-    JSON.stringify({ ...environment(version), seconds: (Date.now() - started) / 1000, sizes, scenarios }, null, 2) +
-      '\n',
+    JSON.stringify(
+      {
+        ...environment(version),
+        seconds: (Date.now() - started) / 1000,
+        sizes,
+        scenarios: [...scenarios, ...nodeResults],
+      },
+      null,
+      2,
+    ) + '\n',
   );
   log(`wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 } finally {
-  await browser.close();
+  await browser?.close();
   await server.close();
 }
 

@@ -13,6 +13,11 @@ function check(scenario, file) {
   };
   if (!scenario || typeof scenario !== 'object') fail('export default { name, contenders, … }');
   if (typeof scenario.name !== 'string' || !scenario.name) fail('"name" must be a non-empty string');
+  // A Node scenario (no browser, e.g. the receiver's load test): run({ log, quick }) → its result.
+  if (scenario.kind === 'node') {
+    if (typeof scenario.run !== 'function') fail('a scenario of kind "node" needs run({ log, quick })');
+    return scenario;
+  }
   if (!Array.isArray(scenario.contenders) || scenario.contenders.length === 0) fail('"contenders" must be a list');
   for (const c of scenario.contenders) {
     if (typeof c.name !== 'string' || typeof c.page !== 'string' || typeof c.measure !== 'function') {

@@ -106,3 +106,59 @@ export function missedLines(sizes, scenarios) {
     ),
   ];
 }
+
+/** The receiver's load test (bench/scenarios/receiver.js): one row per store. */
+export function receiverTable(result) {
+  const rows = Object.entries(result.stores).map(([store, r]) => {
+    if (r.skipped) return [store, `skipped: ${r.skipped}`, '', '', '', '', '', '', ''];
+    if (r.error) return [store, `ERROR ${r.error}`, '', '', '', '', '', '', ''];
+    return [
+      store,
+      number(r.registrationsPerSecond, 0),
+      formatValue('p50Ms', r.p50Ms),
+      formatValue('p99Ms', r.p99Ms),
+      number(r.acknowledged, 0),
+      `${number(r.repeatsOk, 0)} / ${number(r.repeats, 0)}`,
+      `${number(r.retriedKeys, 0)} (${number(r.storedBeforeAck, 0)} already stored)`,
+      formatValue('restartMs', r.restartMs),
+      r.problems.length ? `**MISSED** (${r.problems.length} problem(s))` : 'ok',
+    ];
+  });
+  const problems = Object.entries(result.stores).flatMap(([store, r]) =>
+    (r.problems ?? []).slice(0, 10).map((line) => `- ${store}: ${line}`),
+  );
+  return [
+    `## ${result.name}`,
+    '',
+    result.description,
+    '',
+    `${result.submitters} submitters, ${result.seconds} s, SIGKILL after ${result.killAt} s.`,
+    '',
+    table(
+      [
+        'store',
+        'registrations/s',
+        'p50',
+        'p99',
+        'acknowledged',
+        'repeats given the first receipt',
+        'keys retried after the kill',
+        'restart',
+        'each acknowledged one stored once',
+      ],
+      rows,
+    ),
+    ...(problems.length ? ['', ...problems] : []),
+  ].join('\n');
+}
+
+/** MISSED / ERROR lines of the receiver's load test. */
+export function receiverMissed(result) {
+  return Object.entries(result.stores).flatMap(([store, r]) =>
+    r.error
+      ? [`ERROR ${result.name} ${store}: ${r.error}`]
+      : (r.problems ?? []).length
+        ? [`MISSED ${result.name} ${store}: ${r.problems.length} problem(s), first: ${r.problems[0]}`]
+        : [],
+  );
+}
