@@ -31,6 +31,8 @@ export class LamtheoStateEvent extends Event {
 export interface PledgeSentDetail {
   /** The receiver's receipt number (empty when it gave none). */
   readonly receipt: string;
+  /** The private code that reopens the registration (lamtheo's receiver); empty when none. */
+  readonly code: string;
   /** The Idempotency-Key the pledge was sent with: the same on every retry of one pledge. */
   readonly idempotencyKey: string;
 }

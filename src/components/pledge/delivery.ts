@@ -58,6 +58,11 @@ let sharedOutbox: Outbox | undefined;
 export class PledgeDelivery implements ReactiveController {
   /** The receipt of the pledge last sent ('' when the receiver gave none). */
   receipt = '';
+  /**
+   * Its private code ('' when the receiver gave none). Kept in memory only, never in the outbox
+   * or the draft: it is shown once, as the receiver's contract says.
+   */
+  code = '';
   /** Whether that pledge was sent earlier than the attempt the person is waiting for. */
   earlier = false;
   private courier?: PledgeCourier;
@@ -122,6 +127,7 @@ export class PledgeDelivery implements ReactiveController {
   /** The honeypot was filled: the form looks sent, and nothing is sent. */
   pretendSent(): void {
     this.receipt = '';
+    this.code = '';
     this.host.status = 'sent';
     this.host.requestUpdate();
   }
@@ -161,10 +167,13 @@ export class PledgeDelivery implements ReactiveController {
     if (result.kind === 'sent') {
       this.earlier = host.status !== 'sending';
       this.receipt = result.receipt;
+      this.code = result.code;
       host.status = 'sent';
       host.requestUpdate();
       this.hooks.sent();
-      host.dispatchEvent(new LamtheoPledgeSentEvent({ receipt: result.receipt, idempotencyKey: entry.key }));
+      host.dispatchEvent(
+        new LamtheoPledgeSentEvent({ receipt: result.receipt, code: result.code, idempotencyKey: entry.key }),
+      );
       this.hooks.focus('.panel--sent');
     } else if (result.kind === 'retry') {
       if (host.status === 'sending') this.hooks.focus('.panel--queued');

@@ -191,17 +191,71 @@ export function errorSummary(errors: readonly FieldError[], onFollow: (field: st
   </div>`;
 }
 
-export function sentPanel(receipt: string, earlier: boolean, onAnother: () => void) {
+export interface SentView {
+  receipt: string;
+  /** The private code, when the receiver gave one (lamtheo's receiver does). */
+  code: string;
+  earlier: boolean;
+  /** The page that reopens a registration (`assessment-href`). */
+  reopen?: string;
+}
+
+export function sentPanel({ receipt, code, earlier, reopen }: SentView, onAnother: () => void) {
+  const link = reopen && receipt ? withReceipt(reopen, receipt) : undefined;
   return html`<div class="panel panel--sent" part="status-panel status sent" tabindex="-1" role="status">
     <h2>${earlier ? msg('Bản đăng ký gửi trước đây đã được nhận') : msg('Đã gửi bản đăng ký')}</h2>
     ${
       receipt
         ? html`<p>${msg('Số biên nhận:')} <strong class="receipt">${receipt}</strong></p>
-            <p>${msg('Hãy ghi lại số này để tra cứu khi cần.')}</p>`
+            ${
+              code
+                ? html`<p>
+                      ${msg('Mã riêng:')} <strong class="receipt code" translate="no">${code}</strong>
+                      <button
+                        type="button"
+                        class="secondary copy"
+                        @click=${copyCode(code, msg('Đã chép'), msg('Không chép được — hãy ghi tay'))}
+                      >
+                        ${msg('Chép mã')}
+                      </button>
+                    </p>
+                    <p class="keep">
+                      ${msg(
+                        'Mã riêng chỉ hiện một lần. Hãy ghi lại cả số biên nhận và mã riêng: cần chúng để xem nhận xét của chi ủy, sửa bản đăng ký trước khi được xác nhận và tự đánh giá cuối năm.',
+                      )}
+                    </p>`
+                : html`<p>${msg('Hãy ghi lại số này để tra cứu khi cần.')}</p>`
+            }
+            ${link ? html`<p><a href=${link}>${msg('Mở lại bản đăng ký')}</a></p>` : nothing}`
         : nothing
     }
     <button type="button" class="secondary" @click=${onAnother}>${msg('Đăng ký bản khác')}</button>
   </div>`;
+}
+
+/** `href` with `?bien-nhan=` set to the receipt; an address that cannot be read is left as is. */
+function withReceipt(href: string, receipt: string): string | undefined {
+  try {
+    const url = new URL(href, document.baseURI);
+    if (!/^https?:$/.test(url.protocol)) return undefined;
+    url.searchParams.set('bien-nhan', receipt);
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Copies the code; the button says whether that worked (a page without clipboard access cannot).
+ * The words are given at render time, in the element's language.
+ */
+function copyCode(code: string, copied: string, failedWords: string) {
+  return (event: Event) => {
+    const button = event.currentTarget as HTMLButtonElement;
+    const say = (text: string) => () => void (button.textContent = text);
+    if (!navigator.clipboard) return say(failedWords)();
+    navigator.clipboard.writeText(code).then(say(copied), say(failedWords));
+  };
 }
 
 export function queuedPanel(onRetry: () => void) {

@@ -37,7 +37,7 @@ export type PledgeFormStatus = Status;
  * @csspart error-summary - The list of errors shown after a failed submit.
  * @csspart status-panel - The sent / queued panels (the older part name `status` still works; it clashed with the `status` attribute in API tables).
  * @csspart draft - The offer to continue a saved draft.
- * @fires {LamtheoPledgeSentEvent} lamtheo-pledge-sent - When the receiver confirmed a pledge; `detail` is `{ receipt, idempotencyKey }`.
+ * @fires {LamtheoPledgeSentEvent} lamtheo-pledge-sent - When the receiver confirmed a pledge; `detail` is `{ receipt, code, idempotencyKey }`.
  * @fires lamtheo-state - When the data state changes.
  * @fires lamtheo-error - When the data cannot be used (no pledge template).
  */
@@ -59,6 +59,12 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
   @property() credentials: RequestCredentials = 'same-origin';
   /** Names the draft (with the template year); the template id when absent. */
   @property({ attribute: 'draft-key' }) draftKey?: string;
+  /**
+   * Where the person reopens a registration with its receipt and private code (a page with
+   * `<lamtheo-pledge-assessment>`): the sent panel links there, with the receipt (never the code)
+   * in `?bien-nhan=`.
+   */
+  @property({ attribute: 'assessment-href' }) assessmentHref?: string;
   /** First retry delay in milliseconds; it doubles on each failure, up to 5 minutes. */
   @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 2000;
   /** What the person sees: editing, sending, queued (saved, waiting for network) or sent. */
@@ -287,8 +293,11 @@ export class LamtheoPledgeForm extends LamtheoDataElement {
     const v = this.values;
     if (!v) return nothing;
     const header = view.templateHeader(t);
-    const { receipt, earlier } = this.delivery;
-    if (this.status === 'sent') return html`${header}${view.sentPanel(receipt, earlier, () => this.startAnother())}`;
+    const { receipt, code, earlier } = this.delivery;
+    if (this.status === 'sent')
+      return html`${header}${view.sentPanel({ receipt, code, earlier, reopen: this.assessmentHref }, () =>
+        this.startAnother(),
+      )}`;
     if (this.status === 'queued') return html`${header}${view.queuedPanel(() => this.delivery.retryNow())}`;
     const offer = this.draft.offer;
     if (offer) {

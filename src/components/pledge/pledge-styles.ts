@@ -134,6 +134,17 @@ export const pledgeFormStyles = css`
     font-size: 1.2em;
     letter-spacing: 0.03em;
   }
+  /* The private code: monospaced so 8 and B, 2 and Z are told apart, never broken across lines. */
+  .code {
+    font-family: ui-monospace, 'Cascadia Mono', Consolas, 'DejaVu Sans Mono', monospace;
+    white-space: nowrap;
+  }
+  .copy {
+    margin-inline-start: 0.5em;
+  }
+  .keep {
+    font-weight: 600;
+  }
   .sending {
     color: var(--_muted);
   }

@@ -11,7 +11,8 @@ export interface ReceiverError {
 }
 
 export type SendResult =
-  | { kind: 'sent'; receipt: string }
+  /** `code`: the private code a lamtheo receiver gives with the receipt ('' when none). */
+  | { kind: 'sent'; receipt: string; code: string }
   /** The receiver refused the pledge (4xx): sending it again would not help. */
   | { kind: 'rejected'; status: number; errors: ReceiverError[] }
   /** The network failed or the receiver is down (5xx, 408, 429): keep it and try later. */
@@ -57,7 +58,7 @@ export async function sendPledge(options: SendOptions): Promise<SendResult> {
     clearTimeout(timer);
   }
   const json = await response.json().catch(() => undefined);
-  if (response.ok) return { kind: 'sent', receipt: receiptOf(json) ?? '' };
+  if (response.ok) return { kind: 'sent', receipt: receiptOf(json) ?? '', code: codeOf(json) };
   if (response.status >= 500 || retryStatuses.has(response.status)) {
     return { kind: 'retry', reason: 'server', status: response.status };
   }
@@ -67,6 +68,12 @@ export async function sendPledge(options: SendOptions): Promise<SendResult> {
 function receiptOf(json: unknown): string | undefined {
   const receipt = (json as { receipt?: unknown } | undefined)?.receipt;
   return typeof receipt === 'string' || typeof receipt === 'number' ? String(receipt).slice(0, 100) : undefined;
+}
+
+/** The registrant's private code (letters, digits and dashes only: it is shown as text). */
+function codeOf(json: unknown): string {
+  const code = (json as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && /^[0-9A-Za-z-]{4,40}$/.test(code) ? code : '';
 }
 
 /** Reads `{ errors: [{ path, message }] }`, ignoring anything else a receiver sends. */

@@ -139,7 +139,18 @@ describe('sending a pledge', () => {
 
   it('reads the receipt of a 201', async () => {
     const result = await send(async () => Response.json({ receipt: 'DK2017-00001' }, { status: 201 }));
-    expect(result).to.deep.equal({ kind: 'sent', receipt: 'DK2017-00001' });
+    expect(result).to.deep.equal({ kind: 'sent', receipt: 'DK2017-00001', code: '' });
+  });
+
+  it('reads the private code with it, and refuses a code that is not letters, digits and dashes', async () => {
+    const ok = await send(async () =>
+      Response.json({ receipt: 'DK2017-00002', code: 'K7QM-2XPD-9RTA' }, { status: 201 }),
+    );
+    expect(ok).to.deep.equal({ kind: 'sent', receipt: 'DK2017-00002', code: 'K7QM-2XPD-9RTA' });
+    const hostile = await send(async () =>
+      Response.json({ receipt: 'DK2017-00003', code: '<img src=x onerror=alert(1)>' }),
+    );
+    expect(hostile).to.deep.equal({ kind: 'sent', receipt: 'DK2017-00003', code: '' });
   });
 
   it('keeps the pledge for later when the network fails or the receiver answers 5xx or 429', async () => {
@@ -232,7 +243,7 @@ describe('the courier', () => {
     const courier = new PledgeCourier({
       outbox,
       action: 'http://x/api',
-      send: async () => ({ kind: 'sent', receipt: '' }),
+      send: async () => ({ kind: 'sent', receipt: '', code: '' }),
     });
     await courier.drain(true);
     expect((await outbox.all()).map((e) => e.key)).to.deep.equal(['other']);

@@ -224,6 +224,15 @@ describe('<lamtheo-pledge-form> against the real receiver', () => {
     expect(receipt).to.match(/^DK2016-\d{5}$/);
     expect($('.receipt')!.textContent).to.equal(receipt);
     expect(shadowText(el)).to.contain(`Số biên nhận: ${receipt}`);
+    // The private code: shown once, in the event too, and it opens the registration.
+    const code = heard[0].detail.code;
+    expect(code).to.match(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    expect($('.code')!.textContent).to.equal(code);
+    expect(shadowText(el)).to.contain('Mã riêng chỉ hiện một lần');
+    const mine = await fetch('/rx/api/pledges/self', { headers: { Authorization: `Receipt ${receipt}:${code}` } });
+    expect((await mine.json()).pledge.person.fullName).to.equal(name);
+    // …and is kept nowhere on the device: not in the draft's storage, not in the outbox.
+    expect(JSON.stringify({ ...localStorage })).not.to.contain(code);
     expect(await stored()).to.equal(before + 1);
     const listed = await publishedAs(name);
     expect(listed).to.have.length(1);
