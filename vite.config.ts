@@ -31,6 +31,7 @@ export const entries = {
   counter: src('components/counter/index.ts'),
   commendations: src('components/commendations/index.ts'),
   pledge: src('components/pledge/index.ts'),
+  'pledge-chain': src('components/pledge/chain.ts'),
   spaces: src('components/spaces/index.ts'),
   studio: src('studio/index.ts'),
 };

@@ -42,6 +42,12 @@ export const families: readonly Family[] = [
     load: () => withDataLayer(import('./components/pledge/index.js')),
   },
   {
+    // The committee's and the registrant's widgets: a page with only a form never downloads them.
+    name: 'pledge-chain',
+    tags: ['lamtheo-pledge-review', 'lamtheo-pledge-assessment'],
+    load: () => withDataLayer(import('./components/pledge/chain.js')),
+  },
+  {
     name: 'spaces',
     tags: ['lamtheo-space-map'],
     load: () => withDataLayer(import('./components/spaces/index.js')),

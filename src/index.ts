@@ -5,6 +5,7 @@
 export * from './components/counter/index.js';
 export * from './components/commendations/index.js';
 export * from './components/pledge/index.js';
+export * from './components/pledge/chain.js';
 export * from './components/spaces/index.js';
 export { LamtheoDataset } from './internal/dataset-element.js';
 export { LamtheoElement, safeDefine } from './internal/base-element.js';

@@ -208,6 +208,87 @@ export const pledgeFormStyles = css`
   }
 `;
 
+/** The chain's widgets (review, assessment): the form's styles plus these. */
+export const pledgeChainStyles = css`
+  .said:empty,
+  .problem:empty {
+    display: none;
+  }
+  .said {
+    font-weight: bold;
+    color: var(--_ok);
+  }
+  .chain-form,
+  .registration {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+  }
+  .filters button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-fg);
+  }
+  ul.registrations {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 1em;
+  }
+  .registration {
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.8em 1em;
+    background: var(--_bg);
+  }
+  h3 {
+    font-size: 1.1em;
+    margin: 0;
+  }
+  dl.commitments {
+    margin: 0;
+    display: grid;
+    gap: 0.3em;
+  }
+  dl.commitments dt {
+    font-weight: bold;
+  }
+  dl.commitments dd {
+    margin: 0 0 0.4em;
+    overflow-wrap: anywhere;
+  }
+  .comment {
+    border-inline-start: 0.3em solid var(--_warn);
+    padding-inline-start: 0.7em;
+    overflow-wrap: anywhere;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em 1.2em;
+  }
+  .choice {
+    display: flex;
+    gap: 0.4em;
+    align-items: center;
+    font-weight: normal;
+    min-height: 2.75em;
+  }
+  .choice input {
+    width: 1.3em;
+    height: 1.3em;
+    margin: 0;
+    flex: none;
+  }
+  .commitment {
+    overflow-wrap: anywhere;
+  }
+`;
+
 export const pledgeListStyles = css`
   :host {
     --_control-border: 0.125em solid var(--_fg);

@@ -1,0 +1,336 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { LamtheoElement } from '../../internal/base-element.js';
+import { inLanguage } from '../../i18n/locale.js';
+import { controlStyles } from '../../styles/controls.js';
+import type { PledgeTemplate } from '../../schema/pledge-template.js';
+import {
+  assessmentResults,
+  callReceiver,
+  headingTitle,
+  levelWords,
+  resultWords,
+  stateWords,
+  templatesOf,
+  type AssessmentResult,
+  type Registration,
+} from './chain-api.js';
+import { pledgeChainStyles, pledgeFormStyles } from './pledge-styles.js';
+
+type Draft = Record<string, { result?: AssessmentResult; note: string }>;
+
+/**
+ * The registrant's own page, with no account: the receipt number and the private code from the
+ * receipt open the registration on a lamtheo receiver. Before confirmation the person can amend
+ * the commitments and read the cell committee's comment; once confirmed, at year end, they assess
+ * each heading (done, partly, not done, with a note); once rated, they see the committee's rating
+ * (HTXSNV, HTTNV, HTNV, KHTNV). The code stays in memory only.
+ *
+ * @summary A registrant reopens their pledge with its receipt and code, amends it, and assesses it at year end.
+ * @csspart panel - Each panel (the sign-in, the registration, a message).
+ * @cssprop --lamtheo-color-accent - Buttons and the panel's edge.
+ * @fires {LamtheoStateEvent} lamtheo-state - When `state` changes (`detail.state`).
+ */
+export class LamtheoPledgeAssessment extends LamtheoElement {
+  static override styles = [LamtheoElement.styles, controlStyles, pledgeFormStyles, pledgeChainStyles];
+
+  /** The receiver's base address (the folder that holds `api/`): `https://dang-ky.phuong5.gov.vn/` or `/`. */
+  @property() endpoint = '/';
+  /** The receipt number to start with; `?bien-nhan=` in the page's address does the same. */
+  @property() receipt?: string;
+
+  @state() private typedReceipt = '';
+  @state() private typedCode = '';
+  @state() private registration?: Registration;
+  @state() private busy = false;
+  @state() private problem = '';
+  @state() private said = '';
+  @state() private commitments: Record<string, string> = {};
+  @state() private draft: Draft = {};
+  private code = '';
+  @state() private templates = new Map<string, PledgeTemplate>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.state = 'ready';
+    this.typedReceipt ||= this.receipt ?? new URLSearchParams(location.search).get('bien-nhan') ?? '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('receipt') && this.receipt && !this.registration) this.typedReceipt = this.receipt;
+  }
+
+  private async open(event: Event) {
+    event.preventDefault();
+    const receipt = this.typedReceipt.trim().toUpperCase();
+    const code = this.typedCode.trim();
+    if (!receipt || !code) {
+      this.problem = inLanguage(this, () => msg('Nhập số biên nhận và mã riêng ghi trên biên nhận.'));
+      return;
+    }
+    this.code = code;
+    this.typedReceipt = receipt;
+    const answer = await this.call<Registration>('GET', 'api/pledges/self');
+    if (!answer) return;
+    this.templates = await templatesOf(this.endpoint, this.language);
+    this.show(answer);
+    this.focusOn('h2');
+  }
+
+  /** One call to the receiver as this registrant; undefined (with the problem shown) when it failed. */
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T | undefined> {
+    this.busy = true;
+    this.problem = '';
+    this.said = '';
+    this.state = 'loading';
+    const answer = await inLanguage(this, () =>
+      callReceiver<T>(this.endpoint, path, {
+        method,
+        body,
+        lang: this.language,
+        authorization: `Receipt ${this.typedReceipt}:${this.code}`,
+      }),
+    );
+    this.busy = false;
+    if (answer.ok) {
+      this.state = 'ready';
+      return answer.json;
+    }
+    this.state = 'error';
+    this.problem =
+      answer.status === 401
+        ? inLanguage(this, () =>
+            msg(
+              'Số biên nhận hoặc mã riêng không đúng. Kiểm tra lại trên biên nhận (không phân biệt chữ hoa, chữ thường).',
+            ),
+          )
+        : answer.message;
+    this.focusOn('.problem');
+    return undefined;
+  }
+
+  private show(registration: Registration) {
+    this.registration = registration;
+    this.commitments = Object.fromEntries(registration.pledge.commitments.map((c) => [c.headingId, c.commitment]));
+    const items = registration.assessment?.items ?? [];
+    this.draft = Object.fromEntries(
+      registration.pledge.commitments.map((c) => {
+        const item = items.find((i) => i.headingId === c.headingId);
+        return [c.headingId, { result: item?.result, note: item?.note ?? '' }];
+      }),
+    );
+  }
+
+  private async amend(event: Event) {
+    event.preventDefault();
+    const r = this.registration!;
+    const pledge = {
+      ...r.pledge,
+      commitments: r.pledge.commitments.map((c) => ({
+        ...c,
+        commitment: this.commitments[c.headingId] ?? c.commitment,
+      })),
+    };
+    const answer = await this.call<Registration>('PUT', 'api/pledges/self', pledge);
+    if (!answer) return;
+    this.show(answer);
+    this.said = inLanguage(this, () => msg('Đã gửi lại bản đăng ký. Chi ủy sẽ xem và xác nhận.'));
+    this.focusOn('.said');
+  }
+
+  private async assess(event: Event) {
+    event.preventDefault();
+    const r = this.registration!;
+    const missing = r.pledge.commitments.find((c) => !this.draft[c.headingId]?.result);
+    if (missing) {
+      const title = headingTitle(this.templates, r.pledge, missing.headingId);
+      this.problem = inLanguage(this, () => msg(str`Chọn kết quả cho nội dung "${title}".`));
+      this.focusOn(`input[name="result-${CSS.escape(missing.headingId)}"]`);
+      return;
+    }
+    const items = r.pledge.commitments.map((c) => ({
+      headingId: c.headingId,
+      result: this.draft[c.headingId].result,
+      ...(this.draft[c.headingId].note.trim() ? { note: this.draft[c.headingId].note.trim() } : {}),
+    }));
+    const answer = await this.call<Registration>('PUT', 'api/pledges/self/assessment', { items });
+    if (!answer) return;
+    this.show(answer);
+    this.said = inLanguage(this, () => msg('Đã lưu bản tự đánh giá. Chi ủy sẽ xếp loại.'));
+    this.focusOn('.said');
+  }
+
+  private close() {
+    this.registration = undefined;
+    this.code = '';
+    this.typedCode = '';
+    this.problem = '';
+    this.said = '';
+    this.focusOn('#code');
+  }
+
+  private focusOn(selector: string) {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  protected override render() {
+    return html`${this.registration ? this.renderRegistration(this.registration) : this.renderSignIn()}
+      <p class="said" role="status" tabindex="-1">${this.said}</p>`;
+  }
+
+  private renderProblem() {
+    return this.problem
+      ? html`<p class="problem error-message" role="alert" tabindex="-1">${this.problem}</p>`
+      : nothing;
+  }
+
+  private renderSignIn() {
+    return html`<form class="panel" part="panel" @submit=${this.open} novalidate>
+      <h2>${msg('Mở lại bản đăng ký')}</h2>
+      <p class="hint">${msg('Dùng số biên nhận và mã riêng nhận được khi gửi bản đăng ký.')}</p>
+      <div class="field">
+        <label for="receipt">${msg('Số biên nhận')}</label>
+        <input
+          id="receipt"
+          type="text"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${this.typedReceipt}
+          @input=${(e: Event) => (this.typedReceipt = (e.target as HTMLInputElement).value)}
+        />
+      </div>
+      <div class="field">
+        <label for="code">${msg('Mã riêng')}</label>
+        <span class="hint" id="code-hint">${msg('12 ký tự, ví dụ K7QM-2XPD-9RTA')}</span>
+        <input
+          id="code"
+          class="code"
+          type="password"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby="code-hint"
+          .value=${this.typedCode}
+          @input=${(e: Event) => (this.typedCode = (e.target as HTMLInputElement).value)}
+        />
+      </div>
+      ${this.renderProblem()}
+      <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${msg('Mở bản đăng ký')}</button>
+    </form>`;
+  }
+
+  private renderRegistration(r: Registration) {
+    const states = stateWords();
+    const title = (id: string) => headingTitle(this.templates, r.pledge, id);
+    return html`<section class="panel" part="panel" aria-labelledby="title">
+      <h2 id="title" tabindex="-1">${msg(str`Bản đăng ký ${r.receipt}`)}</h2>
+      <p>
+        <span class="person">${r.pledge.person.fullName}</span>${
+          r.pledge.person.position ? html` — ${r.pledge.person.position}` : nothing
+        }
+      </p>
+      <p class="chain-state" data-state=${r.status}><strong>${msg('Trạng thái:')}</strong> ${states[r.status]}</p>
+      ${
+        r.review?.action === 'return' && r.review.comment
+          ? html`<div class="comment" role="note">
+              <strong>${msg('Nhận xét của chi ủy:')}</strong>
+              <p>${r.review.comment}</p>
+            </div>`
+          : nothing
+      }
+      ${
+        r.rating
+          ? html`<p class="rating">
+              <strong>${msg('Chi ủy xếp loại:')}</strong> ${r.rating.level} — ${levelWords()[r.rating.level]}
+            </p>`
+          : nothing
+      }
+      ${r.can.amend ? this.renderAmend(r, title) : r.can.assess ? this.renderAssess(r, title) : this.renderReadOnly(r, title)}
+      ${this.renderProblem()}
+      <button type="button" class="secondary" @click=${this.close}>${msg('Đóng')}</button>
+    </section>`;
+  }
+
+  private renderAmend(r: Registration, title: (id: string) => string) {
+    return html`<form class="chain-form" @submit=${this.amend} novalidate>
+      <p class="hint">${msg('Bản đăng ký chưa được xác nhận: bạn còn sửa được nội dung.')}</p>
+      ${r.pledge.commitments.map(
+        (c) =>
+          html`<div class="field">
+            <label for="c-${c.headingId}">${title(c.headingId)}</label>
+            <textarea
+              id="c-${c.headingId}"
+              rows="3"
+              .value=${this.commitments[c.headingId] ?? ''}
+              @input=${(e: Event) =>
+                (this.commitments = { ...this.commitments, [c.headingId]: (e.target as HTMLTextAreaElement).value })}
+            ></textarea>
+          </div>`,
+      )}
+      <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${msg('Gửi lại bản đăng ký')}</button>
+    </form>`;
+  }
+
+  private renderAssess(r: Registration, title: (id: string) => string) {
+    const results = resultWords();
+    return html`<form class="chain-form" @submit=${this.assess} novalidate>
+      <p class="hint">${msg('Cuối năm: tự đánh giá việc thực hiện từng nội dung đã đăng ký.')}</p>
+      ${r.pledge.commitments.map((c) => {
+        const d = this.draft[c.headingId] ?? { note: '' };
+        // From the draft as it is now, not as it was at this render: a click and a keystroke may
+        // come before the next render.
+        const set = (change: Partial<Draft[string]>) =>
+          (this.draft = { ...this.draft, [c.headingId]: { ...(this.draft[c.headingId] ?? { note: '' }), ...change } });
+        return html`<fieldset>
+          <legend>${title(c.headingId)}</legend>
+          <p class="commitment">${c.commitment}</p>
+          <div class="choices">
+            ${assessmentResults.map(
+              (result) =>
+                html`<label class="choice">
+                  <input
+                    type="radio"
+                    name="result-${c.headingId}"
+                    .checked=${d.result === result}
+                    @change=${() => set({ result })}
+                  />
+                  ${results[result]}
+                </label>`,
+            )}
+          </div>
+          <label for="n-${c.headingId}">${msg('Ghi chú (không bắt buộc)')}</label>
+          <textarea
+            id="n-${c.headingId}"
+            rows="2"
+            .value=${d.note}
+            @input=${(e: Event) => set({ note: (e.target as HTMLTextAreaElement).value })}
+          ></textarea>
+        </fieldset>`;
+      })}
+      <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+        ${r.assessment ? msg('Lưu lại bản tự đánh giá') : msg('Gửi bản tự đánh giá')}
+      </button>
+    </form>`;
+  }
+
+  private renderReadOnly(r: Registration, title: (id: string) => string) {
+    const results = resultWords();
+    return html`<dl class="commitments">
+      ${r.pledge.commitments.map((c) => {
+        const item = r.assessment?.items.find((i) => i.headingId === c.headingId);
+        return html`<dt>${title(c.headingId)}</dt>
+          <dd>
+            ${c.commitment}
+            ${
+              item
+                ? html`<br /><span class="self"
+                      >${msg('Tự đánh giá:')}
+                      ${results[item.result]}${item.note ? html` — ${item.note}` : nothing}</span
+                    >`
+                : nothing
+            }
+          </dd>`;
+      })}
+    </dl>`;
+  }
+}
