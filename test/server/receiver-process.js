@@ -2,7 +2,7 @@
 // as a child process on an empty folder (or an empty PostgreSQL database from the test harness),
 // killed with SIGKILL and started again on the same store, with reviewer tokens made by the
 // `add-reviewer` command itself. From a test:
-//   executeServerCommand('lamtheo-receiver-process', { action: 'start', store: 'embedded' | 'postgres', origin: location.origin }) → { url }
+//   executeServerCommand('lamtheo-receiver-process', { action: 'start', store: 'embedded' | 'postgres', origin: location.origin }) → { url } (ends with /)
 //   … { action: 'add-reviewer', unit } → { token }   (the line the command prints)
 //   … { action: 'kill' } → { killed: true }            (SIGKILL, then waits for the exit)
 //   … { action: 'restart' } → { url }                  (the same folder or database, the same port)
@@ -52,7 +52,7 @@ export function receiverProcessCommands() {
           clearTimeout(timer);
           current.url = url;
           current.port = Number(new URL(url).port);
-          ok({ url });
+          ok({ url: `${url}/` });
         }
       });
       child.stderr.on('data', (chunk) => (err += chunk));
