@@ -82,16 +82,15 @@ function failureWords(status: number, errors: ReceiverError[]): string {
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
-/** The templates of the receiver's public dataset, for the headings' titles (best effort). */
-export async function templatesOf(endpoint: string, lang: string): Promise<Map<string, PledgeTemplate>> {
-  const answer = await callReceiver<{ pledgeTemplates?: PledgeTemplate[] }>(endpoint, 'api/pledges/dataset.json', {
-    lang,
-  });
-  return new Map(answer.ok ? (answer.json?.pledgeTemplates ?? []).map((t) => [t.id, t] as const) : []);
-}
+/** The receiver's public dataset: the templates (headings' titles) and units (names) the widgets show. */
+export const datasetPath = 'api/pledges/dataset.json';
 
 /** The title of a heading of a registration's template, or its id when the template is unknown. */
-export function headingTitle(templates: Map<string, PledgeTemplate>, pledge: PledgeSubmission, headingId: string) {
+export function headingTitle(
+  templates: ReadonlyMap<string, PledgeTemplate>,
+  pledge: PledgeSubmission,
+  headingId: string,
+) {
   return templates.get(pledge.templateId)?.headings.find((h) => h.id === headingId)?.title ?? headingId;
 }
 
@@ -109,6 +108,7 @@ export const resultWords = (): Record<AssessmentResult, string> => ({
   'not-done': msg('Chưa hoàn thành'),
 });
 
+/** The four year-end ratings in their order, with their meaning (the schema's `selfAssessments`). */
 export const levelWords = (): Record<SelfAssessment, string> => ({
   HTXSNV: msg('Hoàn thành xuất sắc nhiệm vụ'),
   HTTNV: msg('Hoàn thành tốt nhiệm vụ'),

@@ -1,18 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { LamtheoElement } from '../../internal/base-element.js';
+import { LamtheoDataElement } from '../../internal/data-element.js';
+import type { LoadedDataset } from '../../data/read.js';
 import { inLanguage } from '../../i18n/locale.js';
 import { controlStyles } from '../../styles/controls.js';
-import type { PledgeTemplate } from '../../schema/pledge-template.js';
 import {
   assessmentResults,
   callReceiver,
+  datasetPath,
   headingTitle,
+  receiverUrl,
   levelWords,
   resultWords,
   stateWords,
-  templatesOf,
   type AssessmentResult,
   type Registration,
 } from './chain-api.js';
@@ -30,10 +31,11 @@ type Draft = Record<string, { result?: AssessmentResult; note: string }>;
  * @summary A registrant reopens their pledge with its receipt and code, amends it, and assesses it at year end.
  * @csspart panel - Each panel (the sign-in, the registration, a message).
  * @cssprop --lamtheo-color-accent - Buttons and the panel's edge.
- * @fires {LamtheoStateEvent} lamtheo-state - When `state` changes (`detail.state`).
+ * @fires lamtheo-state - When the state of the receiver's public dataset (headings, units) changes.
+ * @fires lamtheo-error - When that dataset cannot be read (the receiver is down or the address is wrong).
  */
-export class LamtheoPledgeAssessment extends LamtheoElement {
-  static override styles = [LamtheoElement.styles, controlStyles, pledgeFormStyles, pledgeChainStyles];
+export class LamtheoPledgeAssessment extends LamtheoDataElement {
+  static override styles = [LamtheoDataElement.styles, controlStyles, pledgeFormStyles, pledgeChainStyles];
 
   /** The receiver's base address (the folder that holds `api/`): `https://dang-ky.phuong5.gov.vn/` or `/`. */
   @property() endpoint = '/';
@@ -49,16 +51,21 @@ export class LamtheoPledgeAssessment extends LamtheoElement {
   @state() private commitments: Record<string, string> = {};
   @state() private draft: Draft = {};
   private code = '';
-  @state() private templates = new Map<string, PledgeTemplate>();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.state = 'ready';
     this.typedReceipt ||= this.receipt ?? new URLSearchParams(location.search).get('bien-nhan') ?? '';
   }
 
+  /**
+   * The receiver's public dataset (`api/pledges/dataset.json`) gives the headings' titles, read
+   * like every widget's data; `src` or `data` on the element take its place.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint') && this.data === undefined && !this.hasAttribute('src'))
+      this.src = receiverUrl(this.endpoint, datasetPath);
     if (changed.has('receipt') && this.receipt && !this.registration) this.typedReceipt = this.receipt;
+    super.willUpdate(changed);
   }
 
   private async open(event: Event) {
@@ -73,7 +80,6 @@ export class LamtheoPledgeAssessment extends LamtheoElement {
     this.typedReceipt = receipt;
     const answer = await this.call<Registration>('GET', 'api/pledges/self');
     if (!answer) return;
-    this.templates = await templatesOf(this.endpoint, this.language);
     this.show(answer);
     this.focusOn('h2');
   }
@@ -83,7 +89,6 @@ export class LamtheoPledgeAssessment extends LamtheoElement {
     this.busy = true;
     this.problem = '';
     this.said = '';
-    this.state = 'loading';
     const answer = await inLanguage(this, () =>
       callReceiver<T>(this.endpoint, path, {
         method,
@@ -93,11 +98,7 @@ export class LamtheoPledgeAssessment extends LamtheoElement {
       }),
     );
     this.busy = false;
-    if (answer.ok) {
-      this.state = 'ready';
-      return answer.json;
-    }
-    this.state = 'error';
+    if (answer.ok) return answer.json;
     this.problem =
       answer.status === 401
         ? inLanguage(this, () =>
@@ -144,7 +145,7 @@ export class LamtheoPledgeAssessment extends LamtheoElement {
     const r = this.registration!;
     const missing = r.pledge.commitments.find((c) => !this.draft[c.headingId]?.result);
     if (missing) {
-      const title = headingTitle(this.templates, r.pledge, missing.headingId);
+      const title = headingTitle(this.loaded?.templatesById ?? new Map(), r.pledge, missing.headingId);
       this.problem = inLanguage(this, () => msg(str`Chọn kết quả cho nội dung "${title}".`));
       this.focusOn(`input[name="result-${CSS.escape(missing.headingId)}"]`);
       return;
@@ -174,8 +175,8 @@ export class LamtheoPledgeAssessment extends LamtheoElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  protected override render() {
-    return html`${this.registration ? this.renderRegistration(this.registration) : this.renderSignIn()}
+  protected override renderData(data: LoadedDataset) {
+    return html`${this.registration ? this.renderRegistration(this.registration, data) : this.renderSignIn()}
       <p class="said" role="status" tabindex="-1">${this.said}</p>`;
   }
 
@@ -219,9 +220,9 @@ export class LamtheoPledgeAssessment extends LamtheoElement {
     </form>`;
   }
 
-  private renderRegistration(r: Registration) {
+  private renderRegistration(r: Registration, data: LoadedDataset) {
     const states = stateWords();
-    const title = (id: string) => headingTitle(this.templates, r.pledge, id);
+    const title = (id: string) => headingTitle(data.templatesById, r.pledge, id);
     return html`<section class="panel" part="panel" aria-labelledby="title">
       <h2 id="title" tabindex="-1">${msg(str`Bản đăng ký ${r.receipt}`)}</h2>
       <p>

@@ -1,20 +1,21 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { LamtheoElement } from '../../internal/base-element.js';
+import { LamtheoDataElement } from '../../internal/data-element.js';
+import type { LoadedDataset } from '../../data/read.js';
 import { inLanguage } from '../../i18n/locale.js';
 import { controlStyles } from '../../styles/controls.js';
-import { selfAssessments, type SelfAssessment } from '../../schema/pledge.js';
-import type { PledgeTemplate } from '../../schema/pledge-template.js';
+import type { SelfAssessment } from '../../schema/pledge.js';
 import {
   callReceiver,
   chainStates,
+  datasetPath,
   headingTitle,
   levelWords,
   receiverUrl,
   resultWords,
   stateWords,
-  templatesOf,
   type ChainState,
   type Registration,
 } from './chain-api.js';
@@ -38,10 +39,11 @@ interface Me {
  * @csspart panel - The sign-in panel and the desk.
  * @csspart registration - Each registration.
  * @cssprop --lamtheo-color-accent - Buttons and the panels' edge.
- * @fires {LamtheoStateEvent} lamtheo-state - When `state` changes (`detail.state`).
+ * @fires lamtheo-state - When the state of the receiver's public dataset (headings, units) changes.
+ * @fires lamtheo-error - When that dataset cannot be read (the receiver is down or the address is wrong).
  */
-export class LamtheoPledgeReview extends LamtheoElement {
-  static override styles = [LamtheoElement.styles, controlStyles, pledgeFormStyles, pledgeChainStyles];
+export class LamtheoPledgeReview extends LamtheoDataElement {
+  static override styles = [LamtheoDataElement.styles, controlStyles, pledgeFormStyles, pledgeChainStyles];
 
   /** The receiver's base address (the folder that holds `api/`): `https://dang-ky.phuong5.gov.vn/` or `/`. */
   @property() endpoint = '/';
@@ -58,16 +60,23 @@ export class LamtheoPledgeReview extends LamtheoElement {
   @state() private comments: Record<string, string> = {};
   @state() private returning = new Set<string>();
   @state() private ratings: Record<string, SelfAssessment> = {};
-  @state() private templates = new Map<string, PledgeTemplate>();
-  @state() private unitNames = new Map<string, string>();
 
   private get storageKey() {
     return `lamtheo-review:${receiverUrl(this.endpoint, '')}`;
   }
 
+  /**
+   * The receiver's public dataset (`api/pledges/dataset.json`) gives the headings' titles and the
+   * units' names, read like every widget's data; `src` or `data` on the element take its place.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint') && this.data === undefined && !this.hasAttribute('src'))
+      this.src = receiverUrl(this.endpoint, datasetPath);
+    super.willUpdate(changed);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.state = 'ready';
     const kept = (() => {
       try {
         return sessionStorage.getItem(this.storageKey) ?? '';
@@ -91,12 +100,10 @@ export class LamtheoPledgeReview extends LamtheoElement {
       return;
     }
     this.busy = 'sign-in';
-    this.state = 'loading';
     this.problem = '';
     const me = await this.call<Me>('GET', 'api/review/me', undefined, token);
     this.busy = '';
     if (!me.ok) {
-      this.state = 'error';
       this.problem =
         me.status === 401 ? inLanguage(this, () => msg('Mã người duyệt không đúng hoặc đã bị thu hồi.')) : me.message;
       this.forget();
@@ -111,22 +118,8 @@ export class LamtheoPledgeReview extends LamtheoElement {
     } catch {
       // a browser that keeps nothing: the person signs in again after a reload
     }
-    // The headings' titles and the units' names arrive with the list, so that the list never
-    // shows ids first.
-    const [templates, list] = await Promise.all([this.publicDataset(), this.list()]);
-    this.templates = templates;
-    this.show(list);
+    this.show(await this.list());
     this.focusOn('h2');
-  }
-
-  private async publicDataset() {
-    const answer = await inLanguage(this, () =>
-      callReceiver<{ units?: { id: string; name: string }[] }>(this.endpoint, 'api/pledges/dataset.json', {
-        lang: this.language,
-      }),
-    );
-    if (answer.ok) this.unitNames = new Map((answer.json.units ?? []).map((u) => [u.id, u.name]));
-    return templatesOf(this.endpoint, this.language);
   }
 
   private list() {
@@ -134,14 +127,11 @@ export class LamtheoPledgeReview extends LamtheoElement {
   }
 
   private show(list: Awaited<ReturnType<LamtheoPledgeReview['list']>>) {
-    if (list.ok) {
-      this.registrations = list.json.pledges;
-      this.state = 'ready';
-    } else this.fail(list.message, list.status);
+    if (list.ok) this.registrations = list.json.pledges;
+    else this.fail(list.message, list.status);
   }
 
   private fail(message: string, status: number) {
-    this.state = 'error';
     if (status === 401) {
       this.signOut();
       this.problem = inLanguage(this, () => msg('Mã người duyệt không đúng hoặc đã bị thu hồi.'));
@@ -254,8 +244,8 @@ export class LamtheoPledgeReview extends LamtheoElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  protected override render() {
-    return html`${this.me ? this.renderDesk(this.me) : this.renderSignIn()}
+  protected override renderData(data: LoadedDataset) {
+    return html`${this.me ? this.renderDesk(this.me, data) : this.renderSignIn()}
       <p class="said" role="status">${this.said}</p>`;
   }
 
@@ -296,7 +286,7 @@ export class LamtheoPledgeReview extends LamtheoElement {
     </form>`;
   }
 
-  private renderDesk(me: Me) {
+  private renderDesk(me: Me, data: LoadedDataset) {
     const states = stateWords();
     const count = (s: ChainState) => this.registrations.filter((r) => r.status === s).length;
     const shown = this.registrations.filter((r) => this.filter === 'all' || r.status === this.filter);
@@ -332,19 +322,23 @@ export class LamtheoPledgeReview extends LamtheoElement {
       ${
         shown.length
           ? html`<ul class="registrations">
-              ${shown.map((r) => html`<li>${this.renderRegistration(r)}</li>`)}
+              ${repeat(
+                shown,
+                (r) => r.receipt,
+                (r) => html`<li>${this.renderRegistration(r, data)}</li>`,
+              )}
             </ul>`
           : html`<p>${msg('Không có bản đăng ký nào ở trạng thái này.')}</p>`
       }
     </section>`;
   }
 
-  private renderRegistration(r: Registration) {
+  private renderRegistration(r: Registration, data: LoadedDataset) {
     const states = stateWords();
     const results = resultWords();
     const levels = levelWords();
     const p = r.pledge;
-    const where = [p.unitId, p.cellId].filter(Boolean).map((id) => this.unitNames.get(id!) ?? id);
+    const where = [p.unitId, p.cellId].filter(Boolean).map((id) => data.unitsById.get(id!)?.name ?? id);
     const busy = this.busy === r.receipt ? 'true' : 'false';
     const confirmed = r.status === 'confirmed' || r.status === 'assessed' || r.status === 'rated';
     const publishBlock = !r.consent
@@ -361,7 +355,7 @@ export class LamtheoPledgeReview extends LamtheoElement {
       <dl class="commitments">
         ${p.commitments.map((c) => {
           const item = r.assessment?.items.find((i) => i.headingId === c.headingId);
-          return html`<dt>${headingTitle(this.templates, p, c.headingId)}</dt>
+          return html`<dt>${headingTitle(data.templatesById, p, c.headingId)}</dt>
             <dd>
               ${c.commitment}${c.measures ? html`<br /><span class="context">${msg('Biện pháp:')} ${c.measures}</span>` : nothing}
               ${
@@ -439,7 +433,7 @@ export class LamtheoPledgeReview extends LamtheoElement {
         r.status === 'assessed' || r.status === 'rated'
           ? html`<fieldset class="levels">
               <legend>${msg('Xếp loại cuối năm')}</legend>
-              ${selfAssessments.map(
+              ${(Object.keys(levels) as SelfAssessment[]).map(
                 (level) =>
                   html`<label class="choice">
                     <input

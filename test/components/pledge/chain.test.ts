@@ -65,18 +65,30 @@ const button = (el: Element, words: string) => {
   expect(found, `a button "${words}"`).to.exist;
   return found!;
 };
+const control = (action: 'stop' | 'start') =>
+  fetch('/rx/control', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ action }),
+  });
 const article = (el: Element, receipt: string) => el.shadowRoot!.querySelector<HTMLElement>(`#r-${receipt}`);
 /** The words of a part of a widget, as read: spaces collapsed. */
 const words = (part: Element | null) => (part?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 afterEach(() => sessionStorage.clear());
 
+/** A widget once the receiver's public dataset (the headings, the units) is read. */
+async function ready<T extends Element>(el: T): Promise<T> {
+  await until(() => el.getAttribute('state') === 'ready', `<${el.localName}> ready`, 10_000);
+  return el;
+}
+
 describe('<lamtheo-pledge-review>', function () {
   this.timeout(20_000);
 
   async function signedIn(unit = 'thanh-uy-ben-tre') {
-    const el = await fixture<LamtheoPledgeReview>(
-      html`<lamtheo-pledge-review endpoint=${endpoint}></lamtheo-pledge-review>`,
+    const el = await ready(
+      await fixture<LamtheoPledgeReview>(html`<lamtheo-pledge-review endpoint=${endpoint}></lamtheo-pledge-review>`),
     );
     type(el, '#token', await token(unit));
     button(el, 'Đăng nhập').click();
@@ -85,8 +97,8 @@ describe('<lamtheo-pledge-review>', function () {
   }
 
   it('refuses a wrong token in words, and opens the desk of the unit with the right one', async () => {
-    const el = await fixture<LamtheoPledgeReview>(
-      html`<lamtheo-pledge-review endpoint=${endpoint}></lamtheo-pledge-review>`,
+    const el = await ready(
+      await fixture<LamtheoPledgeReview>(html`<lamtheo-pledge-review endpoint=${endpoint}></lamtheo-pledge-review>`),
     );
     expect($(el, 'label[for="token"]').textContent).to.equal('Mã người duyệt');
     expect($<HTMLInputElement>(el, '#token').type).to.equal('password');
@@ -176,6 +188,7 @@ describe('<lamtheo-pledge-review>', function () {
     expect((await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'alert')).textContent).to.contain(
       'Chọn một mức',
     );
+    expect(card.isConnected, 'the same registration is on the page, not drawn again').to.equal(true);
     const httnv = [...card.querySelectorAll<HTMLLabelElement>('label.choice')].find((l) =>
       l.textContent!.includes('HTTNV'),
     )!;
@@ -213,8 +226,10 @@ describe('<lamtheo-pledge-assessment>', function () {
     const t = await token('thanh-uy-ben-tre');
     await asCommittee(t, 'POST', sent.receipt, { action: 'return', comment: 'Ghi rõ thời hạn' });
 
-    const el = await fixture<LamtheoPledgeAssessment>(
-      html`<lamtheo-pledge-assessment endpoint=${endpoint} receipt=${sent.receipt}></lamtheo-pledge-assessment>`,
+    const el = await ready(
+      await fixture<LamtheoPledgeAssessment>(
+        html`<lamtheo-pledge-assessment endpoint=${endpoint} receipt=${sent.receipt}></lamtheo-pledge-assessment>`,
+      ),
     );
     expect($<HTMLInputElement>(el, '#receipt').value).to.equal(sent.receipt);
     type(el, '#code', 'AAAA-BBBB-CCCC');
@@ -267,16 +282,32 @@ describe('<lamtheo-pledge-assessment>', function () {
     expect(shadowText(el)).to.contain('Tự đánh giá: Hoàn thành — Cả năm không vi phạm');
   });
 
-  it('keeps what was typed and says so when the receiver cannot be reached', async () => {
+  it('keeps what was typed and says what happened when the receiver fails, and says so when it cannot be reached', async () => {
+    const sent = await registered(`Người Chờ Máy ${tag()}`);
     const el = await fixture<LamtheoPledgeAssessment>(
+      html`<lamtheo-pledge-assessment endpoint=${endpoint}></lamtheo-pledge-assessment>`,
+    );
+    await until(() => el.shadowRoot!.querySelector('#code'), 'the sign-in');
+    type(el, '#receipt', sent.receipt);
+    type(el, '#code', sent.code);
+    await control('stop');
+    try {
+      button(el, 'Mở bản đăng ký').click();
+      const alert = await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'alert');
+      expect(alert.textContent).to.contain('Máy nhận gặp lỗi (mã 503)');
+      expect(alert.textContent).to.contain('những gì bạn đã gõ vẫn còn');
+      expect($<HTMLInputElement>(el, '#code').value).to.equal(sent.code);
+    } finally {
+      await control('start');
+    }
+    button(el, 'Mở bản đăng ký').click();
+    await until(() => el.shadowRoot!.querySelector('#title'), 'opened once the receiver is back');
+
+    const away = await fixture<LamtheoPledgeAssessment>(
       html`<lamtheo-pledge-assessment endpoint="http://127.0.0.1:9/"></lamtheo-pledge-assessment>`,
     );
-    type(el, '#receipt', 'DK2016-00001');
-    type(el, '#code', 'K7QM-2XPD-9RTA');
-    button(el, 'Mở bản đăng ký').click();
-    const alert = await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'alert', 10_000);
-    expect(alert.textContent).to.contain('Không kết nối được máy nhận');
-    expect($<HTMLInputElement>(el, '#code').value).to.equal('K7QM-2XPD-9RTA');
+    await until(() => away.getAttribute('state') === 'error', 'the error state', 10_000);
+    expect(shadowText(away)).to.contain('Không kết nối được tới máy chủ');
   });
 
   it('speaks English on an English page', async () => {
