@@ -14,7 +14,7 @@ import { dataset } from '../test/components/pledge/pledge-data.js';
 type Receiver = (url: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 
 const receivers: Record<string, Receiver> = {
-  accepts: async () => Response.json({ receipt: 'DK2017-00042' }, { status: 201 }),
+  accepts: async () => Response.json({ receipt: 'DK2017-00042', code: 'K7QM-2XPD-9RTA' }, { status: 201 }),
   hangs: () => new Promise<Response>(() => {}),
   offline: () => Promise.reject(new TypeError('Failed to fetch')),
   rejects: async () =>

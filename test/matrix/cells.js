@@ -18,7 +18,7 @@
 // any two dimensions appears in at least one cell (a greedy pairwise cover: 15 cells, the least
 // possible, as scheme × lang alone has 15 pairs), seeded with the cell the issue describes (a
 // 375 px phone in dark mode at 200 % text, in Vietnamese). Why not all 60: one cell takes 3–11 s
-// here (page load and settle 0.6–5 s, then axe over 15 widgets and the other checks), so the 15
+// here (page load and settle 0.6–5 s, then axe over 17 widgets and the other checks), so the 15
 // cells take about 90 s of `npm test` and the 60 would take about 6 minutes on two cores.
 // LAMTHEO_MATRIX=full in the environment of `npm test` runs all 60, LAMTHEO_MATRIX=375-os-dark-200-vi,…
 // only those cells; `npm run screens -- --full` or `-- --only <names>` photographs the same way.
@@ -191,6 +191,22 @@ export const widgets = [
     tag: 'lamtheo-pledge-list',
     fixture: 'ben-tre-2016-2017',
     attributes: { src: fixture('ben-tre-2016-2017') },
+  },
+  // The chain's widgets on the test runner's receiver (/rx): the committee's and the registrant's
+  // sign-in, with the headings and units from the receiver's dataset.
+  {
+    id: 'review-ben-tre',
+    family: 'pledge review',
+    tag: 'lamtheo-pledge-review',
+    fixture: 'receiver /rx (ben-tre-2016-2017)',
+    attributes: { endpoint: '/rx/' },
+  },
+  {
+    id: 'assessment-ben-tre',
+    family: 'pledge assessment',
+    tag: 'lamtheo-pledge-assessment',
+    fixture: 'receiver /rx (ben-tre-2016-2017)',
+    attributes: { endpoint: '/rx/', receipt: 'DK2016-00001' },
   },
   {
     id: 'map-quan-11',

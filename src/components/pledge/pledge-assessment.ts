@@ -39,6 +39,8 @@ export class LamtheoPledgeAssessment extends LamtheoDataElement {
 
   /** The receiver's base address (the folder that holds `api/`): `https://dang-ky.phuong5.gov.vn/` or `/`. */
   @property() endpoint = '/';
+  /** The fetch to call the receiver with (a test's or a story's stand-in); the browser's by default. */
+  @property({ attribute: false }) fetcher?: typeof fetch;
   /** The receipt number to start with; `?bien-nhan=` in the page's address does the same. */
   @property() receipt?: string;
 
@@ -95,6 +97,7 @@ export class LamtheoPledgeAssessment extends LamtheoDataElement {
         body,
         lang: this.language,
         authorization: `Receipt ${this.typedReceipt}:${this.code}`,
+        fetch: this.fetcher,
       }),
     );
     this.busy = false;

@@ -47,6 +47,8 @@ export class LamtheoPledgeReview extends LamtheoDataElement {
 
   /** The receiver's base address (the folder that holds `api/`): `https://dang-ky.phuong5.gov.vn/` or `/`. */
   @property() endpoint = '/';
+  /** The fetch to call the receiver with (a test's or a story's stand-in); the browser's by default. */
+  @property({ attribute: false }) fetcher?: typeof fetch;
 
   @state() private token = '';
   @state() private typedToken = '';
@@ -89,7 +91,13 @@ export class LamtheoPledgeReview extends LamtheoDataElement {
 
   private async call<T>(method: string, path: string, body?: unknown, token = this.token) {
     return inLanguage(this, () =>
-      callReceiver<T>(this.endpoint, path, { method, body, lang: this.language, authorization: `Bearer ${token}` }),
+      callReceiver<T>(this.endpoint, path, {
+        method,
+        body,
+        lang: this.language,
+        authorization: `Bearer ${token}`,
+        fetch: this.fetcher,
+      }),
     );
   }
 
@@ -215,7 +223,7 @@ export class LamtheoPledgeReview extends LamtheoDataElement {
 
   private async download(kind: 'csv' | 'xlsx') {
     this.problem = '';
-    const send = globalThis.fetch.bind(globalThis);
+    const send = this.fetcher ?? globalThis.fetch.bind(globalThis);
     let response: Response | undefined;
     try {
       response = await send(receiverUrl(this.endpoint, `api/review/export.${kind}`), {

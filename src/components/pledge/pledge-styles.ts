@@ -210,6 +210,18 @@ export const pledgeFormStyles = css`
 
 /** The chain's widgets (review, assessment): the form's styles plus these. */
 export const pledgeChainStyles = css`
+  /* At 375 px with the portal's A+ (200 % text) nothing may push past the widget's edge. */
+  input[type='password'] {
+    width: 100%;
+  }
+  .panel > *,
+  .field {
+    min-width: 0;
+  }
+  button {
+    max-width: 100%;
+    overflow-wrap: anywhere;
+  }
   .said:empty,
   .problem:empty {
     display: none;
