@@ -335,7 +335,9 @@ async function unitProblem(datasetFile: string | undefined, unitId: string, lang
   if (view.units.has(unitId)) return undefined;
   const known = [...view.units.keys()].slice(0, 20).join(', ');
   return inLanguage(lang, () =>
-    msg(str`không có đơn vị "${unitId}" trong ${datasetFile}. Các mã đơn vị: ${known}`, { id: 'cli.rx.unknown-unit' }),
+    msg(str`tệp ${datasetFile} không có đơn vị mã ${unitId}. Các mã đơn vị có trong tệp: ${known}`, {
+      id: 'cli.rx.unknown-unit',
+    }),
   );
 }
 

@@ -227,7 +227,7 @@ export class LamtheoPledgeAssessment extends LamtheoDataElement {
     const states = stateWords();
     const title = (id: string) => headingTitle(data.templatesById, r.pledge, id);
     return html`<section class="panel" part="panel" aria-labelledby="title">
-      <h2 id="title" tabindex="-1">${msg(str`Bản đăng ký ${r.receipt}`)}</h2>
+      <h2 id="title" tabindex="-1">${msg(str`Bản đăng ký số ${r.receipt}`)}</h2>
       <p>
         <span class="person">${r.pledge.person.fullName}</span>${
           r.pledge.person.position ? html` — ${r.pledge.person.position}` : nothing

@@ -214,6 +214,11 @@ export const pledgeChainStyles = css`
   input[type='password'] {
     width: 100%;
   }
+  /* A receipt and a code are short: a box their size reads as "type the code here". */
+  #receipt,
+  #code {
+    max-width: 18em;
+  }
   .panel > *,
   .field {
     min-width: 0;

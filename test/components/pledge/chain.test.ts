@@ -241,7 +241,7 @@ describe('<lamtheo-pledge-assessment>', function () {
     type(el, '#code', sent.code.toLowerCase().replace(/-/g, ' '));
     button(el, 'Mở bản đăng ký').click();
     const title = await until(() => el.shadowRoot!.querySelector<HTMLElement>('#title'), 'the registration');
-    expect(title.textContent).to.equal(`Bản đăng ký ${sent.receipt}`);
+    expect(title.textContent).to.equal(`Bản đăng ký số ${sent.receipt}`);
     expect(shadowText(el)).to.contain('Nhận xét của chi ủy: Ghi rõ thời hạn');
     expect(shadowText(el)).to.contain('Chi ủy trả lại để bổ sung');
 
