@@ -51,6 +51,7 @@ export class LamtheoPledgeAssessment extends LamtheoDataElement {
   @state() private problem = '';
   @state() private said = '';
   @state() private commitments: Record<string, string> = {};
+  @state() private measures: Record<string, string> = {};
   @state() private draft: Draft = {};
   private code = '';
 
@@ -117,6 +118,7 @@ export class LamtheoPledgeAssessment extends LamtheoDataElement {
   private show(registration: Registration) {
     this.registration = registration;
     this.commitments = Object.fromEntries(registration.pledge.commitments.map((c) => [c.headingId, c.commitment]));
+    this.measures = Object.fromEntries(registration.pledge.commitments.map((c) => [c.headingId, c.measures ?? '']));
     const items = registration.assessment?.items ?? [];
     this.draft = Object.fromEntries(
       registration.pledge.commitments.map((c) => {
@@ -131,10 +133,16 @@ export class LamtheoPledgeAssessment extends LamtheoDataElement {
     const r = this.registration!;
     const pledge = {
       ...r.pledge,
-      commitments: r.pledge.commitments.map((c) => ({
-        ...c,
-        commitment: this.commitments[c.headingId] ?? c.commitment,
-      })),
+      commitments: r.pledge.commitments.map((c) => {
+        const { measures: _before, ...rest } = c;
+        void _before;
+        const measures = (this.measures[c.headingId] ?? '').trim();
+        return {
+          ...rest,
+          commitment: this.commitments[c.headingId] ?? c.commitment,
+          ...(measures ? { measures } : {}),
+        };
+      }),
     };
     const answer = await this.call<Registration>('PUT', 'api/pledges/self', pledge);
     if (!answer) return;
@@ -228,11 +236,7 @@ export class LamtheoPledgeAssessment extends LamtheoDataElement {
     const title = (id: string) => headingTitle(data.templatesById, r.pledge, id);
     return html`<section class="panel" part="panel" aria-labelledby="title">
       <h2 id="title" tabindex="-1">${msg(str`Bản đăng ký số ${r.receipt}`)}</h2>
-      <p>
-        <span class="person">${r.pledge.person.fullName}</span>${
-          r.pledge.person.position ? html` — ${r.pledge.person.position}` : nothing
-        }
-      </p>
+      <p>${[r.pledge.person.fullName, r.pledge.person.position].filter(Boolean).join(' — ')}</p>
       <p class="chain-state" data-state=${r.status}><strong>${msg('Trạng thái:')}</strong> ${states[r.status]}</p>
       ${
         r.review?.action === 'return' && r.review.comment
@@ -260,16 +264,29 @@ export class LamtheoPledgeAssessment extends LamtheoDataElement {
       <p class="hint">${msg('Bản đăng ký chưa được xác nhận: bạn còn sửa được nội dung.')}</p>
       ${r.pledge.commitments.map(
         (c) =>
-          html`<div class="field">
-            <label for="c-${c.headingId}">${title(c.headingId)}</label>
-            <textarea
-              id="c-${c.headingId}"
-              rows="3"
-              .value=${this.commitments[c.headingId] ?? ''}
-              @input=${(e: Event) =>
-                (this.commitments = { ...this.commitments, [c.headingId]: (e.target as HTMLTextAreaElement).value })}
-            ></textarea>
-          </div>`,
+          html`<fieldset>
+            <legend>${title(c.headingId)}</legend>
+            <div class="field">
+              <label for="c-${c.headingId}">${msg('Nội dung đăng ký')}</label>
+              <textarea
+                id="c-${c.headingId}"
+                rows="3"
+                .value=${this.commitments[c.headingId] ?? ''}
+                @input=${(e: Event) =>
+                  (this.commitments = { ...this.commitments, [c.headingId]: (e.target as HTMLTextAreaElement).value })}
+              ></textarea>
+            </div>
+            <div class="field">
+              <label for="m-${c.headingId}">${msg('Biện pháp')}</label>
+              <textarea
+                id="m-${c.headingId}"
+                rows="2"
+                .value=${this.measures[c.headingId] ?? ''}
+                @input=${(e: Event) =>
+                  (this.measures = { ...this.measures, [c.headingId]: (e.target as HTMLTextAreaElement).value })}
+              ></textarea>
+            </div>
+          </fieldset>`,
       )}
       <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${msg('Gửi lại bản đăng ký')}</button>
     </form>`;

@@ -355,7 +355,7 @@ export class LamtheoPledgeReview extends LamtheoDataElement {
         ? msg('Công khai được sau khi xác nhận.')
         : '';
     return html`<article id="r-${r.receipt}" class="registration" part="registration" data-state=${r.status}>
-      <h3 tabindex="-1">${p.person.fullName}${p.person.position ? html` — ${p.person.position}` : nothing}</h3>
+      <h3 tabindex="-1">${[p.person.fullName, p.person.position].filter(Boolean).join(' — ')}</h3>
       <p class="context">
         ${r.receipt} · ${where.join(' · ')} ·
         <span class="chain-state" data-state=${r.status}>${states[r.status]}</span>

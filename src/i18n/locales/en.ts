@@ -245,6 +245,7 @@
 'sd834c4ede7952de3': `Spaces per ward:`,
 'sd94bf4748dfaf0c5': `a boundary ring is not closed; it was closed automatically.`,
 'sdabc6c13350aae56': `Self-assessed, waiting for the rating`,
+'sdb2ecad4fe5e1ebe': `Measures`,
 'sdc10363a8317f48b': str`${0} spaces: ${1}. Zoom in to separate them.`,
 'sdd015d5dd64e4a54': str`Downloaded ${0}.`,
 'sdd2cc8be8323f03d': `Enter your full name`,

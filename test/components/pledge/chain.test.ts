@@ -246,9 +246,14 @@ describe('<lamtheo-pledge-assessment>', function () {
     expect(shadowText(el)).to.contain('Chi ủy trả lại để bổ sung');
 
     type(el, '#c-tu-tuong', 'Học Di chúc của Bác, xong trước 31/12');
+    type(el, '#m-dao-duc', 'Tự kiểm điểm mỗi tháng, ghi sổ');
     button(el, 'Gửi lại bản đăng ký').click();
     await until(() => shadowText(el).includes('Đã gửi lại bản đăng ký'), 'amended');
     expect(shadowText(el)).to.contain('Chờ chi ủy xác nhận');
+    const stored = await (
+      await fetch('/rx/api/pledges/self', { headers: { Authorization: `Receipt ${sent.receipt}:${sent.code}` } })
+    ).json();
+    expect(stored.pledge.commitments[1].measures).to.equal('Tự kiểm điểm mỗi tháng, ghi sổ');
 
     await asCommittee(t, 'POST', sent.receipt, { action: 'confirm' });
     button(el, 'Đóng').click();
