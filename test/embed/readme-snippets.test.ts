@@ -8,7 +8,8 @@ import { recorded, settledWidgets, shadowText } from '../helpers/page.js';
  * folders): a script `…/lamtheo.js` or `…/lamtheo.iife.js` loads /dist/ (a block with no script
  * gets `lamtheo.js` once at the end of the page, as the README says to put it in the theme), and
  * a data file `/data/x.json` or `/du-lieu/x.json` is test/fixtures/x.json (copies of the same
- * seeds), and a pledge receiver's `https://…/api/pledges…` is the test runner's receiver at /rx. A block marked `<!-- not-runnable: why -->` is skipped; the list of those stays short.
+ * seeds), and a pledge receiver's `https://…/api/pledges…` or `endpoint="https://…/"` is the test
+ * runner's receiver at /rx. A block marked `<!-- not-runnable: why -->` is skipped; the list of those stays short.
  * Each widget must settle in a state that is not an error, with visible text.
  */
 interface Snippet {
@@ -37,7 +38,8 @@ export function localAddresses(html: string): string {
       (_all, iife: string | undefined) => `src="/dist/lamtheo${iife ?? ''}.js"`,
     )
     .replace(/(["=])\/(?:data|du-lieu)\/([\w.-]+\.(?:json|csv|geojson))/g, '$1/test/fixtures/$2')
-    .replace(/"https:\/\/[^"/]+(\/api\/pledges[^"]*)"/g, '"/rx$1"');
+    .replace(/"https:\/\/[^"/]+(\/api\/pledges[^"]*)"/g, '"/rx$1"')
+    .replace(/endpoint="https:\/\/[^"/]+\/"/g, 'endpoint="/rx/"');
 }
 
 async function portal(body: string): Promise<HTMLIFrameElement> {
