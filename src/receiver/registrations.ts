@@ -7,17 +7,22 @@
  * (`cli.rx.*` ids, English in src/i18n/xliff/en.xlf).
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { selfAssessments, type PledgeSubmission, type SelfAssessment } from '../schema/pledge.js';
+import {
+  assessmentResults as results,
+  registrationStates as states,
+  selfAssessments,
+  type AssessmentResult as Result,
+  type PledgeSubmission,
+  type RegistrationState as State,
+  type SelfAssessment,
+} from '../schema/pledge.js';
 import { validatePledgeSubmission } from '../data/check/pledges.js';
 import type { Lang } from '../data/words/issues.js';
 import type { DatasetView } from './dataset-file.js';
 import type { Queryable, Store } from './store.js';
 import { words } from './words.js';
 
-export const states = ['submitted', 'returned', 'confirmed', 'assessed', 'rated'] as const;
-export type State = (typeof states)[number];
-export const results = ['done', 'partly', 'not-done'] as const;
-export type Result = (typeof results)[number];
+export type { State, Result };
 
 export interface Answer {
   status: number;

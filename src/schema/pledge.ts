@@ -9,6 +9,15 @@ import { LIMITS, dateOrDateTime, id, isoDate, optionalNote, text, year } from '.
 /** Year-end rating: completed excellently / well / completed / not completed. */
 export const selfAssessments = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
 
+/**
+ * Where a registration is on a pledge receiver (docs/pledge-http-contract.md): sent, returned by
+ * the cell committee with a comment, confirmed, self-assessed at year end, rated.
+ */
+export const registrationStates = ['submitted', 'returned', 'confirmed', 'assessed', 'rated'] as const;
+
+/** A year-end self-assessment of one heading: done, partly done, not done. */
+export const assessmentResults = ['done', 'partly', 'not-done'] as const;
+
 export const commitment = z.object({
   headingId: id,
   /** What the person will study and follow under this heading. */
@@ -71,6 +80,8 @@ export const pledgeSubmission = z.object({
 });
 
 export type SelfAssessment = (typeof selfAssessments)[number];
+export type RegistrationState = (typeof registrationStates)[number];
+export type AssessmentResult = (typeof assessmentResults)[number];
 export type Commitment = z.infer<typeof commitment>;
 export type Pledge = z.infer<typeof pledge>;
 export type PledgeSubmission = z.infer<typeof pledgeSubmission>;

@@ -6,13 +6,14 @@
  */
 import { msg, str } from '@lit/localize';
 import type { PledgeTemplate } from '../../schema/pledge-template.js';
-import type { PledgeSubmission, SelfAssessment } from '../../schema/pledge.js';
+import type { AssessmentResult, PledgeSubmission, RegistrationState, SelfAssessment } from '../../schema/pledge.js';
 import { errorsOf, type ReceiverError } from './submit.js';
 
-export const chainStates = ['submitted', 'returned', 'confirmed', 'assessed', 'rated'] as const;
-export type ChainState = (typeof chainStates)[number];
-export const assessmentResults = ['done', 'partly', 'not-done'] as const;
-export type AssessmentResult = (typeof assessmentResults)[number];
+// The lists are the schema's (registrationStates, assessmentResults); the widgets walk them through
+// the keys of their words below, in the same order, so that no value of src/schema/pledge.ts is
+// bundled into the chain's chunk (a type-only import keeps that module in the data layer's chunk).
+export type ChainState = RegistrationState;
+export type { AssessmentResult };
 
 /** A registration as the receiver shows it to its registrant or to a reviewer. */
 export interface Registration {

@@ -6,7 +6,6 @@ import type { LoadedDataset } from '../../data/read.js';
 import { inLanguage } from '../../i18n/locale.js';
 import { controlStyles } from '../../styles/controls.js';
 import {
-  assessmentResults,
   callReceiver,
   datasetPath,
   headingTitle,
@@ -306,7 +305,7 @@ export class LamtheoPledgeAssessment extends LamtheoDataElement {
           <legend>${title(c.headingId)}</legend>
           <p class="commitment">${c.commitment}</p>
           <div class="choices">
-            ${assessmentResults.map(
+            ${(Object.keys(results) as AssessmentResult[]).map(
               (result) =>
                 html`<label class="choice">
                   <input

@@ -9,7 +9,6 @@ import { controlStyles } from '../../styles/controls.js';
 import type { SelfAssessment } from '../../schema/pledge.js';
 import {
   callReceiver,
-  chainStates,
   datasetPath,
   headingTitle,
   levelWords,
@@ -314,7 +313,7 @@ export class LamtheoPledgeReview extends LamtheoDataElement {
         >
           ${msg(str`Tất cả (${this.registrations.length})`)}
         </button>
-        ${chainStates.map(
+        ${(Object.keys(states) as ChainState[]).map(
           (s) =>
             html`<button
               type="button"

@@ -10,6 +10,8 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/pledge/chain.js';
 import type { LamtheoPledgeAssessment, LamtheoPledgeReview } from '../../../src/components/pledge/chain.js';
 import { shadowText, until } from '../../helpers/page.js';
+import { levelWords, resultWords, stateWords } from '../../../src/components/pledge/chain-api.js';
+import { assessmentResults, registrationStates, selfAssessments } from '../../../src/schema/pledge.js';
 
 const endpoint = '/rx/';
 const tag = () => crypto.randomUUID().slice(0, 6);
@@ -82,6 +84,12 @@ async function ready<T extends Element>(el: T): Promise<T> {
   await until(() => el.getAttribute('state') === 'ready', `<${el.localName}> ready`, 10_000);
   return el;
 }
+
+it("the widgets' words cover the schema's states, results and ratings, in their order", () => {
+  expect(Object.keys(stateWords())).to.deep.equal([...registrationStates]);
+  expect(Object.keys(resultWords())).to.deep.equal([...assessmentResults]);
+  expect(Object.keys(levelWords())).to.deep.equal([...selfAssessments]);
+});
 
 describe('<lamtheo-pledge-review>', function () {
   this.timeout(20_000);
