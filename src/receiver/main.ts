@@ -24,6 +24,9 @@ import { createRegistrations } from './registrations.js';
 import { adminHandler, socketAdmin, socketPath, storeAdmin, type ReviewerAdmin } from './reviewers.js';
 import { FolderBusyError, folderHolder, openStore, type Store } from './store.js';
 
+export { migrate, migrations } from './migrations.js';
+export { openStore } from './store.js';
+
 export interface ReceiverOptions {
   /** The embedded store's folder (also where the lock and the admin socket live). */
   data?: string;

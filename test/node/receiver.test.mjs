@@ -480,12 +480,34 @@ for (const kind of ['embedded', 'postgres']) {
       copyFileSync(copy, dataset);
     });
 
-    test('migrations are numbered and applied once', async () => {
-      const { rows } = await receiver.store.query('select id from lamtheo_migrations order by id');
-      assert.deepEqual(
-        rows.map((r) => Number(r.id)),
-        [1],
+    test('migrations are numbered, applied once, and a later one upgrades a store in use', async () => {
+      const { migrate, migrations } = await import(resolve(root, 'dist/receiver.js'));
+      const ids = async () =>
+        (await receiver.store.query('select id from lamtheo_migrations order by id')).rows.map((r) => Number(r.id));
+      assert.deepEqual(await ids(), [1]);
+      assert.deepEqual(await migrate(receiver.store), [], 'nothing applied twice');
+      const before = await count();
+      const next = {
+        id: 2,
+        name: 'a column for a later release (test)',
+        statements: ['alter table registrations add column channel text', "update registrations set channel = 'web'"],
+      };
+      assert.deepEqual(await migrate(receiver.store, [...migrations, next]), [2]);
+      assert.deepEqual(await ids(), [1, 2]);
+      const { rows } = await receiver.store.query("select count(*)::int as n from registrations where channel = 'web'");
+      assert.equal(Number(rows[0].n), before, 'the records are kept and upgraded');
+      // A migration that fails leaves nothing half done.
+      const broken = {
+        id: 3,
+        name: 'broken (test)',
+        statements: ['alter table registrations add column x text', 'select * from nowhere'],
+      };
+      await assert.rejects(migrate(receiver.store, [...migrations, next, broken]));
+      assert.deepEqual(await ids(), [1, 2]);
+      const columns = await receiver.store.query(
+        "select column_name from information_schema.columns where table_name = 'registrations' and column_name = 'x'",
       );
+      assert.equal(columns.rows.length, 0);
     });
   });
 }
