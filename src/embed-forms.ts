@@ -26,13 +26,15 @@ export const embedAttributes: Readonly<Record<string, string>> = {
   counter: `${figure} metric label`,
   'counter-grid': `${figure} metrics tag about heading heading-level announce announce-interval`,
   'commendation-table': `${widget} columns caption virtualize-above url-state group-by`,
-  'pledge-form': `${widget} template action csrf-token csrf-header credentials draft-key retry-delay`,
+  'pledge-form': `${widget} template action csrf-token csrf-header credentials draft-key retry-delay assessment-href`,
   'pledge-list': widget,
+  'pledge-review': `${widget} endpoint`,
+  'pledge-assessment': `${widget} endpoint receipt`,
   'space-map': `${widget} boundaries label`,
 };
 
 /** The attributes that are addresses, and the schemes they may have ('' is a relative address). */
-const addresses = ['src', 'live', 'boundaries', 'action'];
+const addresses = ['src', 'live', 'boundaries', 'action', 'assessment-href', 'endpoint'];
 const schemes = ['', 'http:', 'https:', 'data:'];
 
 /**

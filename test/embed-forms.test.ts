@@ -201,7 +201,17 @@ describe('the embed forms that survive a portal’s editor', () => {
   // Last: it defines the elements, and the loader loads no family for a tag already defined.
   it('knows every widget the loader defines, each with the attributes its element declares', async () => {
     expect(Object.keys(embedAttributes).sort()).to.deep.equal(
-      ['commendation-table', 'counter', 'counter-grid', 'dataset', 'pledge-form', 'pledge-list', 'space-map'].sort(),
+      [
+        'commendation-table',
+        'counter',
+        'counter-grid',
+        'dataset',
+        'pledge-form',
+        'pledge-list',
+        'pledge-review',
+        'pledge-assessment',
+        'space-map',
+      ].sort(),
     );
     // Every attribute an element observes (but the reflected state and the page's own `lang`,
     // read by the element itself) can be given, and nothing else.
