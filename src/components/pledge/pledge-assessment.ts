@@ -17,6 +17,8 @@ import {
   type Registration,
 } from './chain-api.js';
 import { pledgeChainStyles, pledgeFormStyles } from './pledge-styles.js';
+import { showDateText, storedDate } from './date-text.js';
+import { deadlineMessage } from './form-model.js';
 
 type Draft = Record<string, { result?: AssessmentResult; note: string }>;
 
@@ -51,6 +53,8 @@ export class LamtheoPledgeAssessment extends LamtheoDataElement {
   @state() private said = '';
   @state() private commitments: Record<string, string> = {};
   @state() private measures: Record<string, string> = {};
+  /** Deadlines as typed (dd/mm/yyyy), by heading. */
+  @state() private deadlines: Record<string, string> = {};
   @state() private draft: Draft = {};
   private code = '';
 
@@ -118,6 +122,9 @@ export class LamtheoPledgeAssessment extends LamtheoDataElement {
     this.registration = registration;
     this.commitments = Object.fromEntries(registration.pledge.commitments.map((c) => [c.headingId, c.commitment]));
     this.measures = Object.fromEntries(registration.pledge.commitments.map((c) => [c.headingId, c.measures ?? '']));
+    this.deadlines = Object.fromEntries(
+      registration.pledge.commitments.map((c) => [c.headingId, showDateText(c.deadline ?? '')]),
+    );
     const items = registration.assessment?.items ?? [];
     this.draft = Object.fromEntries(
       registration.pledge.commitments.map((c) => {
@@ -130,16 +137,29 @@ export class LamtheoPledgeAssessment extends LamtheoDataElement {
   private async amend(event: Event) {
     event.preventDefault();
     const r = this.registration!;
+    // A deadline that is not a real day is said at once, on its field, before anything is sent.
+    for (const c of r.pledge.commitments) {
+      const title = headingTitle(this.loaded?.templatesById ?? new Map(), r.pledge, c.headingId);
+      const wrong = inLanguage(this, () => deadlineMessage(this.deadlines[c.headingId] ?? '', title, this.language));
+      if (wrong) {
+        this.problem = wrong;
+        this.focusOn(`#d-${CSS.escape(c.headingId)}`);
+        return;
+      }
+    }
     const pledge = {
       ...r.pledge,
       commitments: r.pledge.commitments.map((c) => {
-        const { measures: _before, ...rest } = c;
-        void _before;
+        const { measures: _measures, deadline: _deadline, ...rest } = c;
+        void _measures;
+        void _deadline;
         const measures = (this.measures[c.headingId] ?? '').trim();
+        const deadline = storedDate(this.deadlines[c.headingId] ?? '');
         return {
           ...rest,
           commitment: this.commitments[c.headingId] ?? c.commitment,
           ...(measures ? { measures } : {}),
+          ...(deadline ? { deadline } : {}),
         };
       }),
     };
@@ -274,6 +294,20 @@ export class LamtheoPledgeAssessment extends LamtheoDataElement {
                 @input=${(e: Event) =>
                   (this.commitments = { ...this.commitments, [c.headingId]: (e.target as HTMLTextAreaElement).value })}
               ></textarea>
+            </div>
+            <div class="field">
+              <label for="d-${c.headingId}">${msg('Thời hạn hoàn thành')}</label>
+              <span class="hint" id="dh-${c.headingId}">${msg('Ngày/tháng/năm (dd/mm/yyyy), ví dụ 30/06/2025')}</span>
+              <input
+                id="d-${c.headingId}"
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                aria-describedby="dh-${c.headingId}"
+                .value=${this.deadlines[c.headingId] ?? ''}
+                @input=${(e: Event) =>
+                  (this.deadlines = { ...this.deadlines, [c.headingId]: (e.target as HTMLInputElement).value })}
+              />
             </div>
             <div class="field">
               <label for="m-${c.headingId}">${msg('Biện pháp')}</label>

@@ -255,6 +255,13 @@ describe('<lamtheo-pledge-assessment>', function () {
 
     type(el, '#c-tu-tuong', 'Học Di chúc của Bác, xong trước 31/12');
     type(el, '#m-dao-duc', 'Tự kiểm điểm mỗi tháng, ghi sổ');
+    // A deadline that is not a real day is said on its field before anything is sent.
+    type(el, '#d-tu-tuong', '31/02/2016');
+    button(el, 'Gửi lại bản đăng ký').click();
+    const wrongDay = await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the deadline alert');
+    expect(wrongDay.textContent).to.contain('không có ngày 31 tháng 2 năm 2016 (tháng 2 năm 2016 chỉ có 29 ngày)');
+    await until(() => el.shadowRoot!.activeElement?.id === 'd-tu-tuong', 'focus on the deadline');
+    type(el, '#d-tu-tuong', '31/12/2016');
     button(el, 'Gửi lại bản đăng ký').click();
     await until(() => shadowText(el).includes('Đã gửi lại bản đăng ký'), 'amended');
     expect(shadowText(el)).to.contain('Chờ chi ủy xác nhận');
@@ -262,6 +269,7 @@ describe('<lamtheo-pledge-assessment>', function () {
       await fetch('/rx/api/pledges/self', { headers: { Authorization: `Receipt ${sent.receipt}:${sent.code}` } })
     ).json();
     expect(stored.pledge.commitments[1].measures).to.equal('Tự kiểm điểm mỗi tháng, ghi sổ');
+    expect(stored.pledge.commitments[0].deadline).to.equal('2016-12-31');
 
     await asCommittee(t, 'POST', sent.receipt, { action: 'confirm' });
     button(el, 'Đóng').click();
