@@ -296,6 +296,16 @@ export class LamtheoPledgeAssessment extends LamtheoDataElement {
               ></textarea>
             </div>
             <div class="field">
+              <label for="m-${c.headingId}">${msg('Biện pháp')}</label>
+              <textarea
+                id="m-${c.headingId}"
+                rows="2"
+                .value=${this.measures[c.headingId] ?? ''}
+                @input=${(e: Event) =>
+                  (this.measures = { ...this.measures, [c.headingId]: (e.target as HTMLTextAreaElement).value })}
+              ></textarea>
+            </div>
+            <div class="field">
               <label for="d-${c.headingId}">${msg('Thời hạn hoàn thành')}</label>
               <span class="hint" id="dh-${c.headingId}">${msg('Ngày/tháng/năm (dd/mm/yyyy), ví dụ 30/06/2025')}</span>
               <input
@@ -308,16 +318,6 @@ export class LamtheoPledgeAssessment extends LamtheoDataElement {
                 @input=${(e: Event) =>
                   (this.deadlines = { ...this.deadlines, [c.headingId]: (e.target as HTMLInputElement).value })}
               />
-            </div>
-            <div class="field">
-              <label for="m-${c.headingId}">${msg('Biện pháp')}</label>
-              <textarea
-                id="m-${c.headingId}"
-                rows="2"
-                .value=${this.measures[c.headingId] ?? ''}
-                @input=${(e: Event) =>
-                  (this.measures = { ...this.measures, [c.headingId]: (e.target as HTMLTextAreaElement).value })}
-              ></textarea>
             </div>
           </fieldset>`,
       )}
